@@ -1,0 +1,63 @@
+# Family Engagement Portal: `make run` to try it, `make test` to check it.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/portal
+PYTEST_WORKERS ?= 2
+
+.PHONY: run test install lint check test-sqlite test-postgres browser demo messages lock clean
+
+$(INSTALLED): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,dev]"
+	@touch $@
+
+install: $(INSTALLED)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: install
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+browser:
+	@bash tests/browser/ensure_chromium.sh
+
+test-sqlite: install browser
+	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -p no:randomly
+
+# The browser tests run once, on SQLite; PostgreSQL runs everything else.
+test-postgres: install
+	@if $(PY) tests/postgres_available.py "$(POSTGRES_URL)"; then \
+		DATABASE_URL="$(POSTGRES_URL)" $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser"; \
+	elif [ "$$REQUIRE_POSTGRES" = "1" ]; then \
+		echo "PostgreSQL is required (REQUIRE_POSTGRES=1) but $(POSTGRES_URL) does not answer."; exit 1; \
+	else \
+		echo "PostgreSQL at $(POSTGRES_URL) does not answer: skipping the PostgreSQL run."; \
+	fi
+
+test: lint check test-sqlite test-postgres
+
+messages: install
+	$(PY) manage.py makemessages -l es --no-obsolete --ignore=.venv --ignore=tests
+	$(PY) manage.py compilemessages --ignore=.venv
+
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v "^family-engagement-portal" > constraints.txt
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

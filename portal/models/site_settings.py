@@ -1,0 +1,87 @@
+"""What the office edits about the site itself: name, logo, contact, footer."""
+
+from phonenumber_field.modelfields import PhoneNumberField
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    district_name = models.CharField(
+        _("district name"), max_length=150, default="Valle del Sol Unified School District"
+    )
+    office_name = models.CharField(
+        _("office name"), max_length=150, default="Office of Family & Community Engagement"
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = PhoneNumberField(_("contact phone"), blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("district_name"), FieldPanel("office_name"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("x_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("X", self.x_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+class FooterText(DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model):
+    """The footer's words, one per language, edited and published like content."""
+
+    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return str(_("Footer text")) + f" ({self.locale.language_code})"
+
+    def get_preview_template(self, request, mode_name):
+        return "components/footer_preview.html"

@@ -1,0 +1,19 @@
+"""The office's roles, as Django groups. The groups and their permissions are
+created by migration `0002_roles_and_workflow`; code refers to them by these names.
+"""
+
+COMMUNICATIONS_STAFF = "Communications staff"
+FAMILY_ENGAGEMENT_STAFF = "Family-engagement staff"
+VOLUNTEER_SERVICES = "Volunteer services"
+SCHOOL_STAFF = "School staff"
+COMMUNITY_PARTNERS = "Community partners"
+
+ALL_ROLES = [
+    COMMUNICATIONS_STAFF,
+    FAMILY_ENGAGEMENT_STAFF,
+    VOLUNTEER_SERVICES,
+    SCHOOL_STAFF,
+    COMMUNITY_PARTNERS,
+]
+
+APPROVAL_WORKFLOW = "Family-engagement approval"
