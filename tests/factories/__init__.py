@@ -1,5 +1,7 @@
 """Factories for tests and for the demo loader (`manage.py load_demo`)."""
 
+from .footer import FooterTextFactory
+from .images import ImageFactory
 from .pages import (
     CenterIndexPageFactory,
     CenterPageFactory,
@@ -9,13 +11,21 @@ from .pages import (
 )
 from .site import build_site
 from .users import UserFactory
-from .vocabulary import AudienceFactory, LanguageFactory, RegionFactory, SchoolFactory
+from .vocabulary import (
+    AudienceFactory,
+    LanguageFactory,
+    RegionFactory,
+    SchoolFactory,
+    translate_snippet,
+)
 
 __all__ = [
     "AudienceFactory",
     "CenterIndexPageFactory",
     "CenterPageFactory",
+    "FooterTextFactory",
     "HomePageFactory",
+    "ImageFactory",
     "LanguageFactory",
     "RegionFactory",
     "SchoolFactory",
@@ -23,4 +33,5 @@ __all__ = [
     "UserFactory",
     "build_site",
     "publish_translation",
+    "translate_snippet",
 ]

@@ -52,3 +52,29 @@ class LanguageFactory(DjangoModelFactory):
     class Meta:
         model = Language
         django_get_or_create = ["code"]
+
+
+def translate_snippet(obj, language_code, **fields):
+    """`obj`'s translation into a language: the existing one, or a new copy with `fields`.
+
+    Works for any TranslatableMixin model (regions, audiences, footer text); a copy of
+    a model with drafts is published.
+    """
+    from wagtail.models import DraftStateMixin
+
+    locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    existing = obj.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    translation = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    if isinstance(translation, DraftStateMixin):
+        translation.live = False
+        translation.live_revision = None
+        translation.first_published_at = translation.last_published_at = None
+        translation.save()
+        translation.save_revision().publish()
+    else:
+        translation.save()
+    return translation
