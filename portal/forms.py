@@ -8,8 +8,18 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import User
 
 
+def current_language():
+    """The active site language ("en", "es"), falling back to the default one."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = (get_language() or "")[:2]
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
 class SignupPreferencesForm(forms.Form):
     """Extra sign-up questions; allauth calls `signup` once the user exists."""
+
+    # allauth's SignupForm applies this order after adding its password fields.
+    field_order = ["email", "password1", "password2", "preferred_language"]
 
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
@@ -19,7 +29,7 @@ class SignupPreferencesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["preferred_language"].initial = (get_language() or "en")[:2]
+        self.fields["preferred_language"].initial = current_language()
 
     def signup(self, request, user):
         user.preferred_language = self.cleaned_data["preferred_language"]
@@ -27,6 +37,8 @@ class SignupPreferencesForm(forms.Form):
 
 
 class AccountPreferencesForm(forms.ModelForm):
+    """What a person may change about themselves on their account page."""
+
     phone = PhoneNumberField(
         label=_("Phone number"),
         required=False,

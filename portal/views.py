@@ -1,15 +1,22 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import UpdateView
 
+from portal.accounts import set_language_cookie
 from portal.forms import AccountPreferencesForm
+from portal.models import User
 
 
 class AccountView(LoginRequiredMixin, UpdateView):
@@ -19,15 +26,16 @@ class AccountView(LoginRequiredMixin, UpdateView):
     template_name = "portal/account.html"
 
     def get_object(self, queryset=None):
-        return self.request.user
+        # A fresh copy, so a rejected form never alters request.user for the page.
+        return User.objects.get(pk=self.request.user.pk)
 
     def form_valid(self, form):
-        user = form.save()
-        messages.success(self.request, _("Your preferences are saved."))
-        translation.activate(user.preferred_language)
-        response = super().form_valid(form)
-        response.set_cookie("portal_language", user.preferred_language, samesite="Lax")
-        return response
+        self.object = form.save()
+        language = self.object.preferred_language
+        with translation.override(language):
+            messages.success(self.request, gettext("Your preferences are saved."))
+        response = HttpResponseRedirect(self.get_success_url())
+        return set_language_cookie(response, language)
 
     def get_success_url(self):
         return translate_url(reverse("portal:account"), self.object.preferred_language)
