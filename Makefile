@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/portal
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test install lint check test-sqlite test-postgres browser demo messages lock clean
+.PHONY: run test install lint check test-sqlite test-postgres browser gettext demo messages lock clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,11 +37,17 @@ check: install
 browser:
 	@bash tests/browser/ensure_chromium.sh
 
-test-sqlite: install browser
+# gettext: the catalog test extracts strings with xgettext.
+gettext:
+	@command -v xgettext >/dev/null || { [ "$$(id -u)" = "0" ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; } || \
+		{ echo "gettext is missing: sudo apt-get install -y gettext"; exit 1; }
+
+test-sqlite: install browser gettext
 	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -p no:randomly
 
 # The browser tests run once, on SQLite; PostgreSQL runs everything else.
-test-postgres: install
+test-postgres: install gettext
 	@if $(PY) tests/postgres_available.py "$(POSTGRES_URL)"; then \
 		DATABASE_URL="$(POSTGRES_URL)" $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser"; \
 	elif [ "$$REQUIRE_POSTGRES" = "1" ]; then \

@@ -78,6 +78,8 @@ class QuestionAnswerBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Question and answer")
+        template = "blocks/question_answer_block.html"
+        description = _("One question with its answer, closed until the reader opens it.")
 
 
 class AccordionBlock(blocks.StructBlock):
@@ -89,6 +91,15 @@ class AccordionBlock(blocks.StructBlock):
         label = _("Questions and answers")
         template = "blocks/accordion_block.html"
         description = _("Frequently asked questions that open one at a time.")
+        preview_value = {
+            "heading": "Questions families ask",
+            "items": [
+                {
+                    "question": "Do workshops cost anything?",
+                    "answer": "<p>No. Every Parent University workshop is free.</p>",
+                }
+            ],
+        }
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -103,6 +114,8 @@ class DocumentLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document")
+        template = "blocks/document_link_block.html"
+        description = _("A link to one document, with its type and size.")
 
 
 class DocumentLinksBlock(blocks.StructBlock):
@@ -116,13 +129,32 @@ class DocumentLinksBlock(blocks.StructBlock):
         description = _("A list of documents (flyers, forms, handouts) to download.")
 
 
+# The host is part of each pattern, so only these services are ever embedded.
+_YOUTUBE_ID = r"([\w-]{11})(?=$|[?&#/])"
 VIDEO_PATTERNS = [
     (
-        re.compile(r"^https?://(?:www\.)?youtube\.com/watch\?(?:.*&)?v=([\w-]{6,})"),
+        re.compile(
+            r"^https?://(?:www\.|m\.)?youtube\.com/"
+            r"(?:watch\?(?:[^#]*&)?v=|embed/|shorts/|live/)" + _YOUTUBE_ID
+        ),
         "https://www.youtube-nocookie.com/embed/{}",
     ),
-    (re.compile(r"^https?://youtu\.be/([\w-]{6,})"), "https://www.youtube-nocookie.com/embed/{}"),
-    (re.compile(r"^https?://(?:www\.)?vimeo\.com/(\d+)"), "https://player.vimeo.com/video/{}"),
+    (
+        re.compile(r"^https?://(?:www\.)?youtube-nocookie\.com/embed/" + _YOUTUBE_ID),
+        "https://www.youtube-nocookie.com/embed/{}",
+    ),
+    (
+        re.compile(r"^https?://youtu\.be/" + _YOUTUBE_ID),
+        "https://www.youtube-nocookie.com/embed/{}",
+    ),
+    (
+        re.compile(r"^https?://(?:www\.)?vimeo\.com/(?:[\w-]+/)*(\d+)/?(?=$|[?#])"),
+        "https://player.vimeo.com/video/{}",
+    ),
+    (
+        re.compile(r"^https?://player\.vimeo\.com/video/(\d+)(?=$|[?#/])"),
+        "https://player.vimeo.com/video/{}",
+    ),
 ]
 
 
@@ -163,6 +195,10 @@ class EmbedBlock(blocks.StructBlock):
         label = _("Video")
         template = "blocks/embed_block.html"
         description = _("A YouTube or Vimeo video with a title and a transcript.")
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+            "title": "Parent Portal tour",
+        }
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -195,6 +231,7 @@ class EntryPointBlock(blocks.StructBlock):
         icon = "user"
         label = _("Way in")
         template = "blocks/entry_point_block.html"
+        description = _("A way in for one audience: who it is for, and where to start.")
         form_classname = "struct-block"
 
 
@@ -207,3 +244,6 @@ class OpeningHoursBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Opening hours")
+        template = "blocks/opening_hours_block.html"
+        description = _("One line of a center's opening hours.")
+        preview_value = {"days": "Mon–Thu", "hours": "8:00–4:30"}

@@ -1,72 +1,186 @@
-"""Menus and the language switcher, each built with a fixed number of queries."""
+"""Menus, the language switcher and breadcrumbs, each built with a fixed number of queries.
+
+What every page shows around its content (home link, menu, footer words, site
+settings) is the same for every visitor of a language, so it is kept in the
+cache under the page cache's generation number: publishing, moving or deleting
+a page, or saving settings or footer text, retires it (see portal/signals.py).
+What depends on the page (its translations) is worked out once per request and
+shared by the `<head>` and the language switcher.
+"""
 
 from django.conf import settings
-from django.urls import translate_url
+from django.core.cache import cache
+from django.db.models import Subquery
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Site
+from wagtail.models import Page, Site
+
+
+def cache_timeout():
+    return getattr(settings, "PORTAL_NAVIGATION_CACHE_SECONDS", 300)
+
+
+def cached(key_parts, build):
+    """`build()`, kept in the cache until the next publish (or the timeout)."""
+    from portal import page_cache
+
+    key = ":".join(["portal-navigation", str(page_cache.generation()), *map(str, key_parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if cache_timeout():
+            cache.set(key, value, cache_timeout())
+    return value
+
+
+def _request_memo(request, name):
+    """A dict stored on the request, for values computed once per request."""
+    memo = getattr(request, name, None)
+    if memo is None:
+        memo = {}
+        setattr(request, name, memo)
+    return memo
+
+
+def current_language():
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def site_homes(request):
+    """The live home pages of the request's site, by language code (cached; one query)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def build():
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        homes = (
+            Page.objects.filter(translation_key=Subquery(root_key)).live().select_related("locale")
+        )
+        return {home.locale.language_code: home for home in homes}
+
+    memo = _request_memo(request, "_portal_site_homes")
+    if site.pk not in memo:
+        memo[site.pk] = cached(("homes", site.pk), build)
+    return memo[site.pk]
 
 
 def home_page_for(request, language_code=None):
-    """The home page of the site in a language (the default-language root if missing)."""
+    """The site's home page in a language (the site's root page if it has no translation).
+
+    A plain `Page`, enough for its URL and title.
+    """
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page
-    language_code = language_code or get_language()
-    if root.locale_id and language_code:
-        try:
-            locale = Locale.objects.get_for_language(language_code)
-        except Locale.DoesNotExist:
-            return root
-        return root.get_translation_or_none(locale) or root
-    return root
+    homes = site_homes(request)
+    home = homes.get(language_code or current_language())
+    if home is None:
+        home = next((home for home in homes.values() if home.pk == site.root_page_id), None)
+    return home or site.root_page
 
 
 def menu_items(request, home):
-    """The home page's children shown in menus, in one query."""
+    """The home page's live, public children shown in menus (cached; one query to build)."""
     if home is None:
         return []
-    pages = (
-        home.get_children()
-        .live()
-        .public()
-        .in_menu()
-        .only("id", "title", "url_path", "depth", "path", "locale_id")
-    )
-    current_path = request.path
-    items = []
-    for page in pages:
-        url = page.get_url(request)
-        items.append(
-            {"title": page.title, "url": url, "active": bool(url) and current_path.startswith(url)}
+    site = Site.find_for_request(request)
+
+    def build():
+        pages = (
+            Page.objects.child_of(home)
+            .live()
+            .public()
+            .in_menu()
+            .only("id", "title", "url_path", "depth", "path", "locale_id")
         )
-    return items
+        return [{"title": page.title, "url": page.get_url(request)} for page in pages]
+
+    items = cached(("menu", getattr(site, "pk", None), home.pk), build)
+    current_path = request.path
+    return [
+        {**item, "active": bool(item["url"]) and current_path.startswith(item["url"])}
+        for item in items
+    ]
 
 
 def language_options(request, page=None):
     """One link per site language: the same page translated, or the home page with a note.
 
-    For pages that are not Wagtail pages (sign-in, account) the URL is translated
-    by Django's `translate_url`, which always exists for i18n_patterns routes.
+    For views that are not Wagtail pages (sign-in, account) the URL is translated
+    by Django's `translate_url`; a page that does not exist links each home page.
+    A page costs one query (its translations; none for a home page), done once per
+    request however often the options are asked for. `absolute_url` is what
+    hreflang links and the sitemap use.
     """
-    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    is_page = page is not None and getattr(page, "pk", None) is not None
+    memo = _request_memo(request, "_portal_language_options")
+    key = page.pk if is_page else None
+    if key in memo:
+        return memo[key]
+
+    current = current_language()
+    is_wagtail_path = not is_page and _is_wagtail_path(request)
     translations = {}
-    if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    if is_page:
+        homes = site_homes(request)
+        if any(home.pk == page.pk for home in homes.values()):
+            translations = homes  # a home page: its translations are the cached homes
+        else:
+            translations = {
+                translation.locale.language_code: translation
+                for translation in page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+            }
     options = []
     for code, name in settings.LANGUAGES:
         option = {"code": code, "name": name, "current": code == current, "missing": False}
-        if page is not None and getattr(page, "pk", None):
+        if is_page:
             translated = translations.get(code)
-            if translated is not None:
-                option["url"] = translated.get_url(request)
-            else:
+            if translated is None:
                 option["missing"] = True
-                home = home_page_for(request, code)
-                option["url"] = home.get_url(request) if home else f"/{code}/"
+                url = _home_url(request, code)
+            else:
+                url = translated.get_url(request)
+                option["absolute_url"] = translated.get_full_url(request)
+        elif is_wagtail_path:
+            url = _home_url(request, code)  # a page that does not exist (404): go home
         else:
-            option["url"] = translate_url(request.get_full_path(), code)
+            url = translate_url(request.get_full_path(), code)
+        option["url"] = url
+        option.setdefault("absolute_url", request.build_absolute_uri(url))
         options.append(option)
+    memo[key] = options
     return options
+
+
+def _home_url(request, language_code):
+    home = home_page_for(request, language_code)
+    return home.get_url(request) if home is not None else f"/{language_code}/"
+
+
+def _is_wagtail_path(request):
+    """Whether the URL is one Wagtail's page routing answers (true on its 404 pages)."""
+    try:
+        return resolve(request.path_info).url_name == "wagtail_serve"
+    except Resolver404:
+        return False
+
+
+def breadcrumb_ancestors(page):
+    """The page's ancestors below the tree root, home first.
+
+    Wagtail's routing leaves each page's parent on it (`_cached_parent_obj`), so for a
+    page being served this costs no query; otherwise one.
+    """
+    chain = []
+    current = page
+    while current.depth > 2:
+        parent = current.__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return list(page.get_ancestors().filter(depth__gt=1))
+        chain.append(parent)
+        current = parent
+    return chain[::-1]

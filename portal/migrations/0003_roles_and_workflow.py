@@ -41,6 +41,11 @@ MODEL_PERMISSIONS = {
     SCHOOL_STAFF: [],
     PARTNERS: [],
 }
+# Permissions whose codename is not "<action>_<model>".
+OTHER_PERMISSIONS = {
+    COMMS: [("simple_translation", "simpletranslation", "submit_translation")],
+    FES: [("simple_translation", "simpletranslation", "submit_translation")],
+}
 
 
 def _permission(apps, app_label, model, codename):
@@ -75,6 +80,8 @@ def create_roles(apps, schema_editor):
         for app_label, model, actions in model_permissions:
             for action in actions:
                 group.permissions.add(_permission(apps, app_label, model, f"{action}_{model}"))
+        for app_label, model, codename in OTHER_PERMISSIONS.get(name, []):
+            group.permissions.add(_permission(apps, app_label, model, codename))
         for codename in PAGE_PERMISSIONS.get(name, []):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root_page,
@@ -111,6 +118,7 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
+        ("simple_translation", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

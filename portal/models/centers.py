@@ -5,16 +5,19 @@ from phonenumber_field.modelfields import PhoneNumberField
 from django.db import models
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, OpeningHoursBlock
 
 from .pages import BasePage
+from .vocabulary import Region
 
 
 class CenterIndexPage(BasePage):
@@ -29,24 +32,41 @@ class CenterIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["centers"] = CenterPage.objects.for_listing(self.locale)
+        context["centers"] = CenterPage.objects.for_listing(self.locale_id)
         return context
 
+    def route(self, request, path_components):
+        """Fetch a center in one query (Wagtail's default takes two, plus its region)."""
+        if not path_components:
+            return super().route(request, path_components)
+        center = CenterPage.objects.child_of(self).for_display().filter(slug=path_components[0])
+        center = center.first()
+        if center is None:
+            raise Http404
+        center._cached_parent_obj = self  # breadcrumbs need no query
+        return center.route(request, path_components[1:])
 
-class CenterPageManager(PageManager):
-    def for_listing(self, locale):
-        """Live centers of a locale with their region, in one query."""
-        from portal.models.vocabulary import Region
 
-        localized_region = Region.objects.filter(
-            translation_key=OuterRef("region__translation_key"), locale=locale
+class CenterPageQuerySet(PageQuerySet):
+    def for_display(self):
+        """With `region_name` in the center's own language, and its image, in the same query."""
+        translated = Region.objects.filter(
+            translation_key=OuterRef("region__translation_key"), locale_id=OuterRef("locale_id")
         ).values("name")[:1]
+        return self.select_related("listing_image").annotate(
+            region_name=Coalesce(Subquery(translated), F("region__name"))
+        )
+
+
+class CenterPageManager(PageManager.from_queryset(CenterPageQuerySet)):
+    def for_listing(self, locale):
+        """Live centers of a locale with their region name, in one query."""
+        locale_id = getattr(locale, "pk", locale)
         return (
             self.get_queryset()
             .live()
-            .filter(locale=locale)
-            .select_related("listing_image")
-            .annotate(region_name=Coalesce(Subquery(localized_region), F("region__name")))
+            .filter(locale_id=locale_id)
+            .for_display()
             .order_by("is_district_center", "region__sort_order", "title")
         )
 
@@ -131,7 +151,21 @@ class CenterPage(BasePage):
         """The region in the page's own language (falls back to the original)."""
         if self.region_id is None:
             return None
-        return self.region.get_translation_or_none(self.locale) or self.region
+        translated = Region.objects.filter(
+            translation_key=Subquery(
+                Region.objects.filter(pk=self.region_id).values("translation_key")
+            ),
+            locale_id=self.locale_id,
+        ).first()
+        return translated or self.region
+
+    @property
+    def region_label(self):
+        """The region's name in the page's language: annotated by `for_display`, or one query."""
+        if "region_name" in self.__dict__:
+            return self.region_name
+        region = self.localized_region
+        return region.name if region else ""
 
     @property
     def full_address(self):

@@ -2,14 +2,18 @@
 
 from django import forms
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
+from portal import page_cache
 from portal.blocks import BodyBlock, EntryPointBlock
 
 
@@ -69,17 +73,72 @@ class BasePage(Page):
     def summary(self):
         return self.listing_summary or self.intro
 
+    def get_context(self, request, *args, **kwargs):
+        self.load_images()
+        return super().get_context(request, *args, **kwargs)
+
+    def load_images(self):
+        """Fetch every image the page points at (listing, hero...) in one query."""
+        fields = [
+            field
+            for field in self._meta.concrete_fields
+            if field.is_relation
+            and issubclass(field.related_model, AbstractImage)
+            and getattr(self, field.attname)
+            and not field.is_cached(self)
+        ]
+        if not fields:
+            return
+        ids = {getattr(self, field.attname) for field in fields}
+        images = fields[0].related_model.objects.in_bulk(ids)
+        for field in fields:
+            image = images.get(getattr(self, field.attname))
+            if image is not None:
+                field.set_cached_value(self, image)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, without loading every page on the way in full.
+
+        A page the path only passes through is routed as `specific_deferred` (its
+        own fields load only if its `route` reads them): one query per level
+        instead of two. The page that is served is always loaded in full.
+        """
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        try:
+            child = self.get_children().get(slug=path_components[0])
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # breadcrumbs walk these without queries
+        passing_through = child.specific_deferred
+        result = passing_through.route(request, path_components[1:])
+        if result.page is passing_through:  # the child serves the rest itself
+            result = RouteResult(child.specific, result.args, result.kwargs)
+        return result
+
     def get_sitemap_urls(self, request=None):
         """One entry per page, with hreflang alternates for its live translations."""
         urls = super().get_sitemap_urls(request)
+        # The sitemap hands each page its translations (see portal/sitemaps.py).
+        translations = getattr(self, "sitemap_translations", None)
+        if translations is None:
+            translations = [
+                (t.locale.language_code, t)
+                for t in self.get_translations(inclusive=True).live().select_related("locale")
+            ]
         alternates = [
-            {"lang_code": t.locale.language_code, "location": t.get_full_url(request)}
-            for t in self.get_translations(inclusive=True).live().select_related("locale")
+            {"lang_code": code, "location": t.get_full_url(request)} for code, t in translations
         ]
         for url in urls:
             if len(alternates) > 1:
                 url["alternates"] = alternates
         return urls
+
+    def serve(self, request, *args, **kwargs):
+        """Anonymous visitors share one rendered copy (see portal/page_cache.py)."""
+        return page_cache.serve_cached(
+            self, request, lambda: super(BasePage, self).serve(request, *args, **kwargs)
+        )
 
 
 class HomePage(BasePage):
@@ -141,7 +200,7 @@ class HomePage(BasePage):
         from portal.models.centers import CenterPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["centers"] = CenterPage.objects.for_listing(self.locale)
+        context["centers"] = CenterPage.objects.for_listing(self.locale_id)
         return context
 
 

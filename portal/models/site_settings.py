@@ -8,7 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    Site,
+    TranslatableMixin,
+)
 
 
 @register_setting(icon="site")
@@ -55,8 +61,26 @@ class SiteSettings(BaseSiteSetting):
         ),
     ]
 
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page shows, from the cache between publishes (with the logo)."""
+        from portal import navigation
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        instance = navigation.cached(("site-settings", site.pk), lambda: cls.for_site(site))
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
     @property
     def social_links(self):

@@ -1,9 +1,14 @@
 from django import template
 
 from portal import blocks, navigation
-from portal.models import FooterText
+from portal.models import FooterText, HomePage
 
 register = template.Library()
+
+
+def _page(context):
+    page = context.get("page")
+    return page if getattr(page, "pk", None) is not None else None
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
@@ -18,27 +23,54 @@ def main_nav(context, aria_label=None):
     }
 
 
+@register.simple_tag(takes_context=True)
+def language_options(context):
+    """The language switcher's options (also used for hreflang links in `<head>`).
+
+    Worked out once per request: the head and the switcher share one query.
+    """
+    return navigation.language_options(context["request"], _page(context))
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    request = context["request"]
-    page = context.get("page")
-    return {"options": navigation.language_options(request, page), "page": page}
+    page = _page(context)
+    return {"options": navigation.language_options(context["request"], page), "page": page}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` for each language the page exists in."""
+    options = navigation.language_options(context["request"], _page(context))
+    return {"alternates": [option for option in options if not option["missing"]]}
 
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
+    page = _page(context)
+    if isinstance(page, HomePage) and page.live:
+        return page  # the page being served is this language's home page
     return navigation.home_page_for(context["request"])
+
+
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    return navigation.breadcrumb_ancestors(page)
 
 
 @register.inclusion_tag("components/footer_text.html", takes_context=True)
 def footer_text(context):
-    request = context["request"]
-    locale_footer = (
-        FooterText.objects.filter(live=True, locale__language_code=request.LANGUAGE_CODE)
-        .only("body")
-        .first()
-    )
-    return {"footer_text": locale_footer.body if locale_footer else ""}
+    language_code = navigation.current_language()
+
+    def build():
+        footer = (
+            FooterText.objects.filter(live=True, locale__language_code=language_code)
+            .only("body")
+            .first()
+        )
+        return footer.body if footer else ""
+
+    return {"footer_text": navigation.cached(("footer", language_code), build)}
 
 
 @register.filter

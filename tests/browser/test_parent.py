@@ -44,8 +44,8 @@ def test_parent_signs_up_confirms_and_logs_back_in_with_a_code(page, mailoutbox,
     expect(page.locator("main")).to_contain_text(EMAIL)
     assert user.emailaddress_set.get(email=EMAIL).verified
 
-    # Log out from the menu.
-    page.get_by_role("navigation", name="Principal").get_by_role(
+    # Sign out from the account links in the header.
+    page.get_by_role("navigation", name="Su cuenta").get_by_role(
         "button", name="Cerrar sesión"
     ).click()
     # Logged out, back on the home page in the language remembered at login.
