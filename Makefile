@@ -43,8 +43,11 @@ gettext:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; } || \
 		{ echo "gettext is missing: sudo apt-get install -y gettext"; exit 1; }
 
+# Browser tests flush the database after each test (live server), so they run
+# in their own session rather than interleaved with tests that share data.
 test-sqlite: install browser gettext
-	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -p no:randomly
+	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser"
+	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m browser
 
 # The browser tests run once, on SQLite; PostgreSQL runs everything else.
 test-postgres: install gettext

@@ -58,9 +58,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     @staticmethod
     def _current_site(request):
-        from portal.models import SiteSettings
+        from portal import navigation
 
         site = get_current_site(request)
         if Site.find_for_request(request) is not None:
-            site.name = SiteSettings.for_request(request).district_name or site.name
+            text = navigation.site_text(request)
+            site.name = text.district_name or text.office_name or site.name
         return site

@@ -184,3 +184,35 @@ def breadcrumb_ancestors(page):
         chain.append(parent)
         current = parent
     return chain[::-1]
+
+
+class DefaultSiteText:
+    """What the header and footer say before anyone has written the site's words."""
+
+    district_name = ""
+    footer = ""
+
+    @property
+    def office_name(self):
+        return settings.WAGTAIL_SITE_NAME
+
+
+def site_text(request):
+    """The live SiteText of the current language, else of the default language (cached)."""
+    from portal.models import SiteText
+
+    language_code = current_language()
+    memo = _request_memo(request, "_portal_site_text")
+    if language_code not in memo:
+
+        def build():
+            texts = {
+                text.locale.language_code: text
+                for text in SiteText.objects.filter(live=True).select_related("locale")
+            }
+            return (
+                texts.get(language_code) or texts.get(settings.LANGUAGE_CODE) or DefaultSiteText()
+            )
+
+        memo[language_code] = cached(("site-text", language_code), build)
+    return memo[language_code]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import Audience, FooterText, Language, Region, School
+from portal.models import Audience, Language, Region, School, SiteText
 
 
 class RegionViewSet(SnippetViewSet):
@@ -42,14 +42,14 @@ class LanguageViewSet(SnippetViewSet):
     list_display = ["native_name", "name", "code", "is_site_language"]
 
 
-class FooterTextViewSet(SnippetViewSet):
-    model = FooterText
+class SiteTextViewSet(SnippetViewSet):
+    model = SiteText
     icon = "list-ul"
     menu_order = 500
 
 
 class DistrictViewSetGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, SchoolViewSet, AudienceViewSet, LanguageViewSet, FooterTextViewSet)
+    items = (RegionViewSet, SchoolViewSet, AudienceViewSet, LanguageViewSet, SiteTextViewSet)
     menu_icon = "site"
     menu_label = _("District")
     menu_name = "district"

@@ -143,11 +143,20 @@ SCHOOLS = [
 SCHOOL_CITY = "Valle del Sol, CA 90000"
 
 SITE_SETTINGS = {
-    "district_name": "Valle del Sol Unified School District",
-    "office_name": "Office of Family & Community Engagement",
     "contact_email": OFFICE_EMAIL,
     "contact_phone": OFFICE_PHONE,
     "address": OFFICE_ADDRESS,
+}
+
+SITE_TEXT = {
+    "en": {
+        "district_name": "Valle del Sol Unified School District",
+        "office_name": "Office of Family & Community Engagement",
+    },
+    "es": {
+        "district_name": "Distrito Escolar Unificado Valle del Sol",
+        "office_name": "Oficina de Participación Familiar y Comunitaria",
+    },
 }
 
 FOOTER = {

@@ -21,11 +21,11 @@ from portal.models import CenterPage, Region, School, SiteSettings, StandardPage
 from tests.factories import (
     AudienceFactory,
     CenterPageFactory,
-    FooterTextFactory,
     ImageFactory,
     LanguageFactory,
     RegionFactory,
     SchoolFactory,
+    SiteTextFactory,
     StandardPageFactory,
     UserFactory,
     build_site,
@@ -51,7 +51,7 @@ def load_demo():
     load_schools(regions)
     load_pages(tree, images, regions, audiences)
     load_site_settings(tree["site"])
-    load_footer()
+    load_site_text()
     return load_users()
 
 
@@ -221,10 +221,13 @@ def load_site_settings(site):
     return settings
 
 
-def load_footer():
-    footer = FooterTextFactory(body=content.FOOTER["en"], locale=Locale.get_default())
-    translate_snippet(footer, "es", body=content.FOOTER["es"])
-    return footer
+def load_site_text():
+    """The header names and footer words, in English and Spanish."""
+    text = SiteTextFactory(
+        footer=content.FOOTER["en"], locale=Locale.get_default(), **content.SITE_TEXT["en"]
+    )
+    translate_snippet(text, "es", footer=content.FOOTER["es"], **content.SITE_TEXT["es"])
+    return text
 
 
 def load_users():

@@ -25,11 +25,11 @@ COLLECTION_PERMISSIONS = {
 }
 MODEL_PERMISSIONS = {
     COMMS: [("wagtailadmin", "admin", ["access"]),
-            ("portal", "footertext", ["add", "change", "view"]),
+            ("portal", "sitetext", ["add", "change", "view"]),
             ("portal", "region", ["view"]), ("portal", "school", ["view"]),
             ("portal", "audience", ["view"]), ("portal", "language", ["view"])],
     FES: [("wagtailadmin", "admin", ["access"]),
-          ("portal", "footertext", ["add", "change", "delete", "publish", "view"]),
+          ("portal", "sitetext", ["add", "change", "delete", "publish", "view"]),
           ("portal", "region", ["add", "change", "delete", "view"]),
           ("portal", "school", ["add", "change", "delete", "view"]),
           ("portal", "audience", ["add", "change", "delete", "view"]),

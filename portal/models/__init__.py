@@ -2,7 +2,7 @@
 
 from .centers import CenterIndexPage, CenterPage
 from .pages import BasePage, HomePage, StandardPage
-from .site_settings import FooterText, SiteSettings
+from .site_settings import SiteSettings, SiteText
 from .users import User
 from .vocabulary import Audience, Language, Region, School
 
@@ -11,7 +11,7 @@ __all__ = [
     "BasePage",
     "CenterIndexPage",
     "CenterPage",
-    "FooterText",
+    "SiteText",
     "HomePage",
     "Language",
     "Region",

@@ -174,7 +174,7 @@ class HomePage(BasePage):
         _("centers heading"),
         max_length=120,
         blank=True,
-        default="Family Engagement Centers",
+        help_text=_("Leave empty to say “Family Engagement Centers” in the page's language."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("more content"), blank=True)
 

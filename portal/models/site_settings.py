@@ -1,4 +1,5 @@
-"""What the office edits about the site itself: name, logo, contact, footer."""
+"""What the office edits about the site itself: logo, contact, social links (SiteSettings)
+and, per language, the names in the header and the footer words (SiteText)."""
 
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -19,12 +20,6 @@ from wagtail.models import (
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    district_name = models.CharField(
-        _("district name"), max_length=150, default="Valle del Sol Unified School District"
-    )
-    office_name = models.CharField(
-        _("office name"), max_length=150, default="Office of Family & Community Engagement"
-    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -43,7 +38,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("district_name"), FieldPanel("office_name"), FieldPanel("logo")],
+            [FieldPanel("logo")],
             heading=_("Identity"),
         ),
         MultiFieldPanel(
@@ -93,19 +88,30 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in links if url]
 
 
-class FooterText(DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model):
-    """The footer's words, one per language, edited and published like content."""
+class SiteText(DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model):
+    """The site's words in one language: the names in the header and the footer text.
 
-    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
+    Edited, translated and published like content, so a Spanish-speaking parent
+    reads "Oficina de Participación Familiar" in the header, not the English name.
+    """
 
-    panels = [FieldPanel("body")]
+    district_name = models.CharField(
+        _("district name"), max_length=150, help_text=_("As it is written in this language.")
+    )
+    office_name = models.CharField(_("office name"), max_length=150)
+    footer = RichTextField(_("footer text"), features=["bold", "italic", "link"], blank=True)
+
+    panels = [FieldPanel("district_name"), FieldPanel("office_name"), FieldPanel("footer")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("footer text")
-        verbose_name_plural = _("footer texts")
+        verbose_name = _("site text")
+        verbose_name_plural = _("site texts")
 
     def __str__(self):
-        return str(_("Footer text")) + f" ({self.locale.language_code})"
+        return f"{self.office_name} ({self.locale_id and self.locale.language_code})"
 
     def get_preview_template(self, request, mode_name):
-        return "components/footer_preview.html"
+        return "components/site_text_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "site_text": self}

@@ -1,7 +1,7 @@
 from django import template
 
 from portal import blocks, navigation
-from portal.models import FooterText, HomePage
+from portal.models import HomePage
 
 register = template.Library()
 
@@ -58,19 +58,10 @@ def breadcrumb_ancestors(page):
     return navigation.breadcrumb_ancestors(page)
 
 
-@register.inclusion_tag("components/footer_text.html", takes_context=True)
-def footer_text(context):
-    language_code = navigation.current_language()
-
-    def build():
-        footer = (
-            FooterText.objects.filter(live=True, locale__language_code=language_code)
-            .only("body")
-            .first()
-        )
-        return footer.body if footer else ""
-
-    return {"footer_text": navigation.cached(("footer", language_code), build)}
+@register.simple_tag(takes_context=True)
+def site_text(context):
+    """The header names and footer words in the current language (cached between publishes)."""
+    return navigation.site_text(context["request"])
 
 
 @register.filter

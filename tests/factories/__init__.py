@@ -1,6 +1,5 @@
 """Factories for tests and for the demo loader (`manage.py load_demo`)."""
 
-from .footer import FooterTextFactory
 from .images import ImageFactory
 from .pages import (
     CenterIndexPageFactory,
@@ -10,6 +9,7 @@ from .pages import (
     publish_translation,
 )
 from .site import build_site
+from .site_text import SiteTextFactory
 from .users import UserFactory
 from .vocabulary import (
     AudienceFactory,
@@ -23,7 +23,7 @@ __all__ = [
     "AudienceFactory",
     "CenterIndexPageFactory",
     "CenterPageFactory",
-    "FooterTextFactory",
+    "SiteTextFactory",
     "HomePageFactory",
     "ImageFactory",
     "LanguageFactory",

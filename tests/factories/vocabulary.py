@@ -57,7 +57,7 @@ class LanguageFactory(DjangoModelFactory):
 def translate_snippet(obj, language_code, **fields):
     """`obj`'s translation into a language: the existing one, or a new copy with `fields`.
 
-    Works for any TranslatableMixin model (regions, audiences, footer text); a copy of
+    Works for any TranslatableMixin model (regions, audiences, site text); a copy of
     a model with drafts is published.
     """
     from wagtail.models import DraftStateMixin

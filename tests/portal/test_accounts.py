@@ -10,8 +10,10 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.test import Client
 
-from portal.models import SiteSettings, User
-from tests.factories import UserFactory
+from wagtail.models import Locale
+
+from portal.models import User
+from tests.factories import SiteTextFactory, UserFactory, translate_snippet
 from tests.factories.users import DEFAULT_PASSWORD
 
 LANGUAGES = pytest.mark.parametrize("lang", ["en", "es"], ids=["en", "es"])
@@ -149,6 +151,8 @@ def test_signup_form_defaults_to_the_page_language(client, site_tree, lang):
 def test_signup_sends_confirmation_in_request_language_and_link_logs_in(
     client, site_tree, mailoutbox, lang
 ):
+    english = SiteTextFactory(district_name="Valle del Sol Unified School District")
+    translate_snippet(english, "es", district_name="Distrito Escolar Unificado Valle del Sol")
     response = sign_up(client, lang, "Maria.Lopez@Example.org")
 
     assert response.status_code == 302
@@ -162,8 +166,8 @@ def test_signup_sends_confirmation_in_request_language_and_link_logs_in(
     message = mailoutbox[0]
     assert message.to == ["maria.lopez@example.org"]
     assert message.subject == TEXT[lang]["confirm_subject"]
-    district = SiteSettings.for_site(site_tree["site"]).district_name
-    assert f"{district}!" in message.body  # signed with the district, not the host name
+    district = english.get_translation(Locale.objects.get(language_code=lang)).district_name
+    assert f"{district}!" in message.body  # signed with the district in the request's language
     link = path_in(message)
     assert link.startswith(f"/{lang}/accounts/confirm-email/")
 

@@ -25,11 +25,11 @@ from portal.demo import content
 from portal.models import (
     Audience,
     CenterPage,
-    FooterText,
     Language,
     Region,
     School,
     SiteSettings,
+    SiteText,
     User,
 )
 
@@ -50,7 +50,7 @@ def record_counts():
         "users": User.objects.count(),
         "email addresses": EmailAddress.objects.count(),
         "images": Image.objects.count(),
-        "footer texts": FooterText.objects.count(),
+        "site texts": SiteText.objects.count(),
         "redirects": Redirect.objects.count(),
     }
 
@@ -254,16 +254,15 @@ def test_main_menu_pages(demo):
     }
 
 
-def test_site_settings_and_footer(demo):
+def test_site_settings_and_site_text(demo):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    assert settings.district_name == "Valle del Sol Unified School District"
     assert settings.contact_email.endswith("@vallesol.example.org")
     assert settings.contact_phone.is_valid()
-    footers = dict(
-        FooterText.objects.filter(live=True).values_list("locale__language_code", "body")
-    )
-    assert set(footers) == {"en", "es"}
-    assert footers["en"] != footers["es"]
+    texts = {text.locale.language_code: text for text in SiteText.objects.filter(live=True)}
+    assert set(texts) == {"en", "es"}
+    assert texts["en"].district_name == "Valle del Sol Unified School District"
+    assert texts["es"].office_name == "Oficina de Participación Familiar y Comunitaria"
+    assert texts["en"].footer != texts["es"].footer
 
 
 def test_every_image_has_alt_text(demo):

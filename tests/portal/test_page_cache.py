@@ -52,3 +52,13 @@ def test_a_visitor_with_a_session_bypasses_the_cache(client, about):
     client.cookies["sessionid"] = "not-a-real-session"
     response = client.get("/en/about/")
     assert "X-Page-Cache" not in response
+
+
+def test_making_a_page_private_retires_its_cached_copy(client, about):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/en/about/").status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"] or "login" in response["Location"]

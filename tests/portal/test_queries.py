@@ -12,12 +12,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal import navigation, page_cache
-from portal.models import CenterPage, FooterText, SiteSettings, StandardPage
+from portal.models import CenterPage, SiteSettings, SiteText, StandardPage
 from tests.factories import (
     CenterPageFactory,
-    FooterTextFactory,
     ImageFactory,
     RegionFactory,
+    SiteTextFactory,
     StandardPageFactory,
     publish_translation,
     translate_snippet,
@@ -56,8 +56,13 @@ def district(site_tree):
     site_settings = SiteSettings.for_site(tree["site"])
     site_settings.logo = ImageFactory(title="Logo")
     site_settings.save()
-    FooterTextFactory()
-    translate_snippet(FooterTextFactory(), "es", body="<p>Oficina de Participación.</p>")
+    SiteTextFactory()
+    translate_snippet(
+        SiteTextFactory(),
+        "es",
+        office_name="Oficina de Participación Familiar",
+        footer="<p>Oficina de Participación.</p>",
+    )
 
     ways_in = []
     for n in range(3):
@@ -195,17 +200,23 @@ class TestCachedNavigationFollowsEdits:
 
     def test_footer_text_changes_show(self, client, district):
         client.get("/en/")
-        footer = FooterText.objects.get(locale__language_code="en")
-        footer.body = "<p>Open every weekday.</p>"
-        footer.save_revision().publish()
+        text = SiteText.objects.get(locale__language_code="en")
+        text.footer = "<p>Open every weekday.</p>"
+        text.save_revision().publish()
         assert "Open every weekday." in client.get("/en/").content.decode()
+
+    def test_site_text_is_in_the_page_language(self, client, district):
+        english, spanish = client.get("/en/").content.decode(), client.get("/es/").content.decode()
+        assert "Oficina de Participación Familiar" in spanish
+        assert "Oficina de Participación Familiar" not in english
+        assert "Office of Family &amp; Community Engagement" in english
 
     def test_site_settings_changes_show(self, client, district):
         client.get("/es/")
         site_settings = SiteSettings.for_site(district["site"])
-        site_settings.district_name = "Distrito Escolar Valle del Sol"
+        site_settings.contact_email = "familias@example.org"
         site_settings.save()
-        assert "Distrito Escolar Valle del Sol" in client.get("/es/").content.decode()
+        assert "familias@example.org" in client.get("/es/").content.decode()
 
     def test_a_new_translation_of_the_home_is_linked(self, client, site_tree):
         """The switcher on an untranslated page links the Spanish home once it is published."""

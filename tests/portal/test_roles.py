@@ -38,9 +38,9 @@ PERMISSIONS = [
     "portal.change_school",
     "portal.change_region",
     "portal.change_sitesettings",
-    "portal.publish_footertext",
+    "portal.publish_sitetext",
 ]
-# What each role may do: access admin, translate, schools, regions, settings, publish footer.
+# What each role may do: access admin, translate, schools, regions, settings, publish site text.
 EXPECTED = {
     roles.COMMUNICATIONS_STAFF: [True, True, False, False, False, False],
     roles.FAMILY_ENGAGEMENT_STAFF: [True, True, True, True, True, True],
@@ -213,8 +213,6 @@ class TestFamilyEngagementStaff:
         response = client.post(
             url,
             {
-                "district_name": "Valle del Sol USD",
-                "office_name": "Family Engagement Office",
                 "contact_email": "families@example.org",
                 "contact_phone": "",
                 "address": "1 School Way",
@@ -222,7 +220,6 @@ class TestFamilyEngagementStaff:
         )
         assert response.status_code == 302
         settings = SiteSettings.for_site(site_tree["site"])
-        assert settings.district_name == "Valle del Sol USD"
         assert settings.contact_email == "families@example.org"
 
 

@@ -159,10 +159,11 @@ class TestHreflangInHead:
             second = navigation.language_options(request, page)
         assert first is second
 
-    def test_rendered_page_asks_for_translations_once(self, client, about):
+    def test_rendered_page_asks_for_translations_once(self, client, about, settings):
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
+        settings.PORTAL_PAGE_CACHE_SECONDS = 0  # measure a real render, not a cached copy
         client.get("/en/about/")
         with CaptureQueriesContext(connection) as queries:
             html = client.get("/en/about/").content.decode()

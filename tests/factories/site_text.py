@@ -1,20 +1,22 @@
 import factory
 from factory.django import DjangoModelFactory
 
-from portal.models import FooterText
+from portal.models import SiteText
 
 from .vocabulary import default_locale
 
 
-class FooterTextFactory(DjangoModelFactory):
-    """The footer text of one language, published (one per locale: get or create)."""
+class SiteTextFactory(DjangoModelFactory):
+    """The header names and footer words of one language, published (get or create per locale)."""
 
-    body = "<p>The Office of Family &amp; Community Engagement.</p>"
+    district_name = "Valle del Sol Unified School District"
+    office_name = "Office of Family & Community Engagement"
+    footer = "<p>The Office of Family &amp; Community Engagement.</p>"
     locale = factory.LazyFunction(default_locale)
     live = False
 
     class Meta:
-        model = FooterText
+        model = SiteText
         django_get_or_create = ["locale"]
         skip_postgeneration_save = True
 
