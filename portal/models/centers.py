@@ -167,6 +167,13 @@ class CenterPage(BasePage):
         region = self.localized_region
         return region.name if region else ""
 
+    def get_context(self, request, *args, **kwargs):
+        from portal.center_sections import sections_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["center_sections"] = sections_for(self, request)
+        return context
+
     @property
     def full_address(self):
         return f"{self.street_address}, {self.city} {self.postal_code}"

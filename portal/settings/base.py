@@ -251,6 +251,9 @@ ACCOUNT_RATE_LIMITS = {
 PHONENUMBER_DEFAULT_REGION = env("PHONENUMBER_DEFAULT_REGION", "US")
 PHONENUMBER_DEFAULT_FORMAT = "NATIONAL"
 
+# Seconds a page rendered for anonymous visitors is reused (0: off). See portal/page_cache.py.
+PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "300"))
+
 # The smallest number of people a published figure may describe.
 PORTAL_SMALL_CELL_THRESHOLD = int(env("PORTAL_SMALL_CELL_THRESHOLD", "10"))
 

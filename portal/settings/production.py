@@ -1,6 +1,7 @@
 """Production: every secret from the environment, HTTPS, hashed static files.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. See `.env.example`.
+Required: SECRET_KEY and ALLOWED_HOSTS; DATABASE_URL for anything beyond one
+server (SQLite otherwise). See `.env.example`.
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -11,6 +12,8 @@ from .base import STORAGES, env, env_bool
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
+if not env("ALLOWED_HOSTS"):
+    raise ImproperlyConfigured("Set ALLOWED_HOSTS (the site's host names) in the environment.")
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

@@ -98,6 +98,13 @@ def test_production_refuses_to_start_without_a_secret_key(production_env, secret
     assert "SECRET_KEY" in result.stderr
 
 
+def test_production_refuses_to_start_without_allowed_hosts(production_env):
+    env = {k: v for k, v in production_env.items() if k != "ALLOWED_HOSTS"}
+    result = run([MANAGE, "check"], "portal.settings.production", **env)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
 def test_production_settings_are_locked_down(production_env):
     result = run(["-c", PRINT_SETTINGS], "portal.settings.production", **production_env)
     assert result.returncode == 0, result.stderr
