@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from portal import roles
-from tests.factories import StandardPageFactory, UserFactory, publish_translation
+from tests.factories import StandardPageFactory, UserFactory
 
 
 def switcher(html):
@@ -26,13 +26,6 @@ def switcher(html):
 
 def html_lang(html):
     return BeautifulSoup(html, "html.parser").html["lang"]
-
-
-@pytest.fixture
-def about(site_tree):
-    page = StandardPageFactory(parent=site_tree["home"], title="About the office", slug="about")
-    spanish = publish_translation(page, "es", title="Sobre la oficina", slug="sobre-nosotros")
-    return page, spanish
 
 
 class TestLanguageRedirect:

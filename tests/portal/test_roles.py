@@ -6,30 +6,12 @@ from django.urls import reverse
 
 from portal import roles
 from portal.models import Region, School, SiteSettings, StandardPage
-from tests.factories import RegionFactory, SchoolFactory, StandardPageFactory, UserFactory
+from tests.factories import RegionFactory, SchoolFactory, UserFactory
 from tests.factories.users import DEFAULT_PASSWORD
 from tests.portal.admin_forms import create_standard_page, edit_page
 
 ADMIN_ROLES = [roles.COMMUNICATIONS_STAFF, roles.FAMILY_ENGAGEMENT_STAFF, roles.VOLUNTEER_SERVICES]
 PUBLIC_ROLES = [roles.SCHOOL_STAFF, roles.COMMUNITY_PARTNERS]
-
-
-@pytest.fixture
-def comms(db):
-    return UserFactory(roles=[roles.COMMUNICATIONS_STAFF])
-
-
-@pytest.fixture
-def fes(db):
-    return UserFactory(roles=[roles.FAMILY_ENGAGEMENT_STAFF])
-
-
-@pytest.fixture
-def draft_page(site_tree):
-    """A page a communications staff member started and saved as a draft."""
-    page = StandardPageFactory(parent=site_tree["home"], title="Enrolment help", live=False)
-    page.save_revision()
-    return page
 
 
 PERMISSIONS = [

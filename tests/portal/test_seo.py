@@ -2,7 +2,6 @@
 
 import xml.etree.ElementTree as ET
 
-import pytest
 from bs4 import BeautifulSoup
 
 from django.test import RequestFactory
@@ -48,24 +47,24 @@ def og(html):
     }
 
 
-@pytest.fixture
-def about(site_tree):
-    page = StandardPageFactory(parent=site_tree["home"], title="About the office", slug="about")
-    spanish = publish_translation(page, "es", title="Sobre la oficina", slug="sobre")
-    return page, spanish
-
-
 class TestSitemap:
     def test_lists_pages_of_both_languages(self, client, about):
         entries = sitemap(client)
-        for path in ["/en/", "/es/", "/en/centers/", "/es/centros/", "/en/about/", "/es/sobre/"]:
+        for path in [
+            "/en/",
+            "/es/",
+            "/en/centers/",
+            "/es/centros/",
+            "/en/about/",
+            "/es/sobre-nosotros/",
+        ]:
             assert ROOT + path in entries, path
 
     def test_translated_pages_carry_hreflang_alternates(self, client, about):
         entries = sitemap(client)
-        expected = {"en": f"{ROOT}/en/about/", "es": f"{ROOT}/es/sobre/"}
+        expected = {"en": f"{ROOT}/en/about/", "es": f"{ROOT}/es/sobre-nosotros/"}
         assert entries[f"{ROOT}/en/about/"] == expected
-        assert entries[f"{ROOT}/es/sobre/"] == expected
+        assert entries[f"{ROOT}/es/sobre-nosotros/"] == expected
         assert entries[f"{ROOT}/es/"] == {"en": f"{ROOT}/en/", "es": f"{ROOT}/es/"}
 
     def test_untranslated_page_has_no_alternates(self, client, site_tree):
@@ -83,7 +82,7 @@ class TestSitemap:
         entries = sitemap(client)
         assert f"{ROOT}/en/draft/" not in entries
         assert f"{ROOT}/en/staff-only/" not in entries
-        assert f"{ROOT}/es/sobre/" not in entries
+        assert f"{ROOT}/es/sobre-nosotros/" not in entries
         assert entries[f"{ROOT}/en/about/"] == {}, "no alternate for an unpublished translation"
 
     def test_query_count_does_not_grow_with_the_number_of_pages(self, client, site_tree):
@@ -129,9 +128,9 @@ class TestRobots:
 
 class TestHreflangInHead:
     def test_translated_page_links_both_languages(self, client, about):
-        expected = {"en": f"{ROOT}/en/about/", "es": f"{ROOT}/es/sobre/"}
+        expected = {"en": f"{ROOT}/en/about/", "es": f"{ROOT}/es/sobre-nosotros/"}
         assert head_alternates(client.get("/en/about/").content.decode()) == expected
-        assert head_alternates(client.get("/es/sobre/").content.decode()) == expected
+        assert head_alternates(client.get("/es/sobre-nosotros/").content.decode()) == expected
 
     def test_home_pages_link_each_other(self, client, site_tree):
         expected = {"en": f"{ROOT}/en/", "es": f"{ROOT}/es/"}
@@ -174,7 +173,7 @@ class TestHreflangInHead:
         ]
         assert len(translation_queries) == 1
         switcher = BeautifulSoup(html, "html.parser").select_one("nav.language-switcher")
-        assert switcher.find("a", hreflang="es")["href"] == "/es/sobre/"
+        assert switcher.find("a", hreflang="es")["href"] == "/es/sobre-nosotros/"
 
 
 class TestOpenGraph:

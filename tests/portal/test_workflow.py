@@ -3,8 +3,6 @@
 from datetime import timedelta
 from unittest import mock
 
-import pytest
-
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
@@ -14,27 +12,10 @@ from wagtail.models import GroupApprovalTask, Locale, Page, Workflow
 
 from portal import roles
 from portal.models import StandardPage
-from tests.factories import StandardPageFactory, UserFactory
+from tests.factories import StandardPageFactory
 from tests.portal.admin_forms import approve, create_standard_page, edit_page
 
 ADMIN_DATETIME = "%Y-%m-%d %H:%M"
-
-
-@pytest.fixture
-def comms(db):
-    return UserFactory(roles=[roles.COMMUNICATIONS_STAFF])
-
-
-@pytest.fixture
-def fes(db):
-    return UserFactory(roles=[roles.FAMILY_ENGAGEMENT_STAFF])
-
-
-@pytest.fixture
-def draft_page(site_tree):
-    page = StandardPageFactory(parent=site_tree["home"], title="Enrolment help", live=False)
-    page.save_revision()
-    return page
 
 
 def test_migration_creates_every_role_and_the_approval_workflow(db):
