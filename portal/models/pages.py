@@ -190,7 +190,11 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("mission")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "portal.CenterIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "portal.CenterIndexPage",
+        "pathways.LearningIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -8,6 +8,13 @@ from .pages import (
     StandardPageFactory,
     publish_translation,
 )
+from .pathways import (
+    HowToModulePageFactory,
+    LearningIndexPageFactory,
+    PathwayPageFactory,
+    SelfEfficacyInstrumentFactory,
+    build_learning_index,
+)
 from .site import build_site
 from .site_text import SiteTextFactory
 from .users import UserFactory
@@ -25,12 +32,17 @@ __all__ = [
     "CenterPageFactory",
     "SiteTextFactory",
     "HomePageFactory",
+    "HowToModulePageFactory",
     "ImageFactory",
     "LanguageFactory",
+    "LearningIndexPageFactory",
+    "PathwayPageFactory",
     "RegionFactory",
     "SchoolFactory",
+    "SelfEfficacyInstrumentFactory",
     "StandardPageFactory",
     "UserFactory",
+    "build_learning_index",
     "build_site",
     "publish_translation",
     "translate_snippet",

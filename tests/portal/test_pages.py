@@ -18,7 +18,9 @@ from tests.factories import (
 class TestPageTree(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CenterIndexPage})
+        from pathways.models import LearningIndexPage
+
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CenterIndexPage, LearningIndexPage})
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
         self.assertCanNotCreateAt(StandardPage, HomePage)

@@ -1,0 +1,162 @@
+"""How-to modules: short lessons with an optional quiz."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from pathways.blocks import ModuleBodyBlock, ObjectivesBlock, QuizBlock, question_errors
+from portal.models import BasePage
+
+TOPICS = [
+    ("school_system", _("Understanding the school system")),
+    ("learning_at_home", _("Supporting learning at home")),
+    ("communication", _("Talking with the school")),
+    ("technology", _("Parent Portal and school technology")),
+    ("wellbeing", _("Health and well-being")),
+    ("leadership", _("Leadership and advocacy")),
+    ("college_career", _("College and career")),
+    ("staff_practice", _("Practice for school staff")),
+]
+
+
+class HowToModulePage(BasePage):
+    """A short “How to” lesson: objectives, a body of blocks, and an optional quiz."""
+
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text=_("About how long reading the module and taking its quiz takes."),
+    )
+    topic = models.CharField(_("topic"), max_length=40, choices=TOPICS, blank=True)
+    learning_objectives = StreamField(
+        ObjectivesBlock(),
+        verbose_name=_("learning objectives"),
+        blank=True,
+        help_text=_("What the reader will be able to do afterwards: one per line."),
+    )
+    body = StreamField(ModuleBodyBlock(), verbose_name=_("body"), blank=True)
+
+    quiz_questions = StreamField(
+        QuizBlock(),
+        verbose_name=_("quiz questions"),
+        blank=True,
+        help_text=_("Leave empty for a module without a quiz."),
+    )
+    quiz_pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of points needed to pass, in percent."),
+    )
+    quiz_max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        default=0,
+        help_text=_("0 means unlimited attempts."),
+    )
+    quiz_shuffle = models.BooleanField(
+        _("shuffle"),
+        default=False,
+        help_text=_("Show the questions and their choices in a different order each attempt."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("topic")], heading=_("About the module")
+        ),
+        FieldPanel("learning_objectives"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("quiz_questions"),
+                FieldPanel("quiz_pass_mark"),
+                FieldPanel("quiz_max_attempts"),
+                FieldPanel("quiz_shuffle"),
+            ],
+            heading=_("Quiz"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("learning_objectives"),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["pathways.LearningIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("How-to module")
+        verbose_name_plural = _("How-to modules")
+
+    def save(self, *args, **kwargs):
+        # Load every block before saving so list items given as raw data (demo loader,
+        # imports) get their ids now: a quiz choice's id must never change later.
+        for stream in (self.body, self.quiz_questions):
+            list(stream)
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = []
+        for number, question in enumerate(self.quiz_questions, start=1):
+            for message in question_errors(question.value):
+                errors.append(
+                    ValidationError(
+                        _("Question %(number)s: %(message)s"),
+                        params={"number": number, "message": message},
+                    )
+                )
+        if errors:
+            raise ValidationError({"quiz_questions": errors})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Visitors do not see the quiz until the learner records can score and keep an
+        # attempt; editors see its questions (read-only) in the preview.
+        context["quiz_preview"] = bool(getattr(request, "is_preview", False) and self.has_quiz)
+        return context
+
+    @property
+    def has_quiz(self):
+        return len(self.quiz_questions) > 0
+
+    def quiz_definition(self):
+        """The quiz as plain data for pathways/scoring.py and for attempt snapshots.
+
+        A question's `question_id` is its StreamField block id and a choice's
+        `choice_id` its list item id: both survive edits and are shared by the
+        page's translations, so results of every language and revision add up.
+        """
+        questions = []
+        for question in self.quiz_questions:
+            value = question.value
+            questions.append(
+                {
+                    "question_id": question.id,
+                    "kind": value["kind"],
+                    "prompt": value["prompt"],
+                    "explanation": value["explanation"],
+                    "choices": [
+                        {
+                            "choice_id": choice.id,
+                            "text": choice.value["text"],
+                            "correct": bool(choice.value["correct"]),
+                            "feedback": choice.value["feedback"],
+                        }
+                        for choice in value["choices"].bound_blocks
+                    ],
+                }
+            )
+        return {
+            "module_key": str(self.translation_key),
+            "pass_mark": self.quiz_pass_mark,
+            "max_attempts": self.quiz_max_attempts,
+            "shuffle": self.quiz_shuffle,
+            "questions": questions,
+        }
