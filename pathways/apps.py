@@ -6,3 +6,8 @@ class PathwaysConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pathways"
     verbose_name = _("Pathways and learning records")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -13,6 +13,7 @@ import factory
 from django.contrib.auth.hashers import make_password
 from django.core.files.base import ContentFile
 
+from wagtail import hooks
 from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_slug_change
 from wagtail.models import Locale, Page
 from wagtail.signals import page_slug_changed
@@ -53,6 +54,15 @@ def load_demo():
     load_site_settings(tree["site"])
     load_site_text()
     return load_users()
+
+
+def load_app_demos(log):
+    """Each app's own demo, after the district's: every function registered with the
+    Wagtail hook "load_demo" is called with the site tree (as `build_site()` returns it)
+    and `log`, a function that prints one summary line. The portal imports no app."""
+    tree = build_site()
+    for load in hooks.get_hooks("load_demo"):
+        load(tree=tree, log=log)
 
 
 def describe():

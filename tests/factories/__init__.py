@@ -15,6 +15,14 @@ from .pathways import (
     SelfEfficacyInstrumentFactory,
     build_learning_index,
 )
+from .records import (
+    CertificateFactory,
+    EnrollmentFactory,
+    QuizAttemptFactory,
+    StepCompletionFactory,
+    SurveyResponseFactory,
+    build_course,
+)
 from .site import build_site
 from .site_text import SiteTextFactory
 from .users import UserFactory
@@ -30,6 +38,12 @@ __all__ = [
     "AudienceFactory",
     "CenterIndexPageFactory",
     "CenterPageFactory",
+    "CertificateFactory",
+    "EnrollmentFactory",
+    "QuizAttemptFactory",
+    "StepCompletionFactory",
+    "SurveyResponseFactory",
+    "build_course",
     "SiteTextFactory",
     "HomePageFactory",
     "HowToModulePageFactory",

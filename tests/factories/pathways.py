@@ -189,6 +189,10 @@ def build_learning_index(tree):
     learn_es = learn.get_translation_or_none(tree["home_es"].locale)
     if learn_es is None:
         learn_es = publish_translation(
-            learn, "es", title="Aprender", slug="aprender", intro="Lecciones cortas y caminos."
+            learn,
+            "es",
+            title="Aprender",
+            slug="aprender",
+            intro="Lecciones cortas y rutas de aprendizaje.",
         )
     return learn, learn_es.specific

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from portal.demo.content import DEMO_PASSWORD, DEMO_URLS
-from portal.demo.loader import describe, load_demo, without_slug_redirects
+from portal.demo.loader import describe, load_app_demos, load_demo, without_slug_redirects
 
 
 class Command(BaseCommand):
@@ -34,15 +34,19 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         logging.disable(logging.INFO)  # one log line per saved page and search task is noise here
+        summaries = []
         try:
             with without_slug_redirects(), transaction.atomic():
                 logins = load_demo()
+                load_app_demos(summaries.append)
         finally:
             logging.disable(logging.NOTSET)
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(f"Demo district ready ({elapsed:.1f} s): {describe()}.")
         )
+        for line in summaries:
+            self.stdout.write(f"{line}.")
         self.stdout.write(self.login_table(logins))
 
     def login_table(self, logins):

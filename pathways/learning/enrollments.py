@@ -1,0 +1,171 @@
+"""Enrolling in a pathway, completing its steps, progress and certificates."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from pathways import progress as rules
+from pathways.models import Certificate, Enrollment, PathwayPage, StepCompletion, records
+
+from .actors import as_learner
+
+CODE_TRIES = 5
+
+
+class UnknownStep(ValueError):
+    """The step id is not a step of the enrollment's pathway (or the pathway is gone)."""
+
+    def __init__(self, step_id):
+        super().__init__(f"Unknown pathway step {step_id!r}.")
+        self.step_id = step_id
+
+
+def pathway_for(pathway_key, language=None):
+    """The pathway page with this translation key, in `language` if it has that copy."""
+    pages = PathwayPage.objects.filter(translation_key=pathway_key).select_related("locale")
+    pages = list(pages)
+    in_language = [page for page in pages if page.locale.language_code == language]
+    return (in_language or pages or [None])[0]
+
+
+def completion_rule(pathway):
+    if pathway.completion_rule == PathwayPage.CompletionRule.M_OF_N:
+        return rules.CompletionRule(rules.M_OF_N, m=max(1, pathway.required_count))
+    return rules.CompletionRule(rules.ALL)
+
+
+def _steps(definitions):
+    return [
+        rules.Step(step_id=d["step_id"], kind=d["kind"], required=d["required"])
+        for d in definitions
+    ]
+
+
+def enrollment_for(actor, pathway_page):
+    """The learner's enrollment in this pathway (any language), or None."""
+    learner = as_learner(actor)
+    return learner.owns(Enrollment.objects).filter(pathway_key=pathway_page.translation_key).first()
+
+
+def enroll(actor, pathway_page, language, school=None):
+    """Enroll the learner once per pathway, whichever language copy they start from."""
+    learner = as_learner(actor)
+    existing = enrollment_for(learner, pathway_page)
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return Enrollment.objects.create(
+                **learner.fields(),
+                pathway_key=pathway_page.translation_key,
+                pathway_title=pathway_page.title,
+                language=language,
+                school=school,
+                started_at=timezone.now(),
+            )
+    except IntegrityError:
+        # Someone (a double click, another tab) enrolled them in the meantime.
+        return learner.owns(Enrollment.objects).get(pathway_key=pathway_page.translation_key)
+
+
+def _record_step(enrollment, definition, when):
+    target = definition.get("target")
+    try:
+        with transaction.atomic():
+            return StepCompletion.objects.get_or_create(
+                enrollment=enrollment,
+                step_id=definition["step_id"],
+                defaults={
+                    "kind": definition["kind"],
+                    "target_key": uuid.UUID(target) if target else None,
+                    "completed_at": when,
+                },
+            )
+    except IntegrityError:
+        return StepCompletion.objects.get(
+            enrollment=enrollment, step_id=definition["step_id"]
+        ), False
+
+
+@transaction.atomic
+def complete_step(enrollment, step_id, pathway_page=None, definitions=None):
+    """Record a step as done (once), then complete the enrollment when the rule is met.
+
+    Returns the ``StepCompletion``; a second call for the same step returns the first
+    one unchanged. ``pathway_page`` (and its ``step_definitions()``) save queries
+    when the caller has them.
+    """
+    pathway = pathway_page or pathway_for(enrollment.pathway_key, enrollment.language)
+    if definitions is None:
+        definitions = pathway.step_definitions() if pathway is not None else []
+    definition = next((d for d in definitions if d["step_id"] == step_id), None)
+    if definition is None:
+        raise UnknownStep(step_id)
+    completion, _created = _record_step(enrollment, definition, timezone.now())
+    evaluate(enrollment, pathway, definitions)
+    return completion
+
+
+def evaluate(enrollment, pathway, definitions=None):
+    """Apply the pathway's rule to the enrollment: set ``completed_at`` and issue the certificate.
+
+    ``completed_at`` is the time of the last step done, set once: an editor adding a
+    step later does not take a completion away.
+    """
+    definitions = pathway.step_definitions() if definitions is None else definitions
+    if not definitions:
+        return None
+    done = dict(enrollment.step_completions.values_list("step_id", "completed_at"))
+    result = rules.progress(_steps(definitions), done, completion_rule(pathway))
+    if result.is_complete and enrollment.completed_at is None:
+        counted = [done[d["step_id"]] for d in definitions if d["step_id"] in done]
+        when = max(counted, default=timezone.now())
+        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=when
+        )
+        enrollment.refresh_from_db(fields=["completed_at"])
+    if enrollment.completed_at and pathway.issues_certificate and enrollment.user_id:
+        issue_certificate(enrollment)
+    return result
+
+
+def progress_for(enrollment, pathway_page):
+    """Where the learner stands (``pathways.progress.Progress``), or None for a pathway
+    without steps. ``enrollment`` may be None: nothing done yet."""
+    definitions = pathway_page.step_definitions()
+    if not definitions:
+        return None
+    done = []
+    if enrollment is not None:
+        done = enrollment.step_completions.values_list("step_id", flat=True)
+    return rules.progress(_steps(definitions), done, completion_rule(pathway_page))
+
+
+def issue_certificate(enrollment):
+    """The enrollment's certificate, issued once, with a fresh unguessable code."""
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing
+    user = enrollment.user
+    for _try in range(CODE_TRIES):
+        code = records.new_certificate_code()
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    enrollment=enrollment,
+                    code=code,
+                    # A name only: the verification page is public, an email address is not.
+                    recipient_name=user.get_full_name() if user else "",
+                    pathway_title=enrollment.pathway_title,
+                    language=enrollment.language,
+                    issued_at=timezone.now(),
+                )
+        except IntegrityError:
+            existing = Certificate.objects.filter(enrollment=enrollment).first()
+            if existing is not None:
+                return existing
+            # The code was taken: try another.
+    raise RuntimeError("Could not find a free certificate code.")
