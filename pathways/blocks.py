@@ -16,11 +16,11 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from portal.blocks import (
-    RICH_TEXT_FEATURES,
     DocumentLinksBlock,
     HeadingBlock,
     ImageWithAltBlock,
     VideoURLBlock,
+    paragraph_block,
 )
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "document-link", "ul", "ol"]
@@ -195,12 +195,7 @@ class ActivityBlock(blocks.StructBlock):
 
 class ModuleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Rich text"),
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        template="blocks/paragraph_block.html",
-    )
+    paragraph = paragraph_block()
     image = ImageWithAltBlock()
     video = ModuleVideoBlock()
     steps = StepsBlock()

@@ -201,14 +201,19 @@ class EmbedBlock(blocks.StructBlock):
         }
 
 
-class BodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+def paragraph_block():
+    """The rich-text block every body shares, defined once."""
+    return blocks.RichTextBlock(
         label=_("Rich text"),
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         template="blocks/paragraph_block.html",
     )
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = paragraph_block()
     image = ImageWithAltBlock()
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()

@@ -5,19 +5,16 @@ nothing) inside a transaction that is rolled back when the module ends.
 """
 
 import re
-from io import StringIO
 
 import pytest
 
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.html import escape
 
 from wagtail.models import Page, Revision
 
 from pathways.demo import INSTRUMENT, MODULES, PATHWAYS
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage, SelfEfficacyInstrument
+from tests.demo import demo_loaded_twice
 
 # Run alone, the module still needs pytest-django to create the test database.
 pytestmark = pytest.mark.django_db
@@ -39,26 +36,11 @@ def record_counts():
     }
 
 
-def run_loader():
-    out = StringIO()
-    call_command("load_demo", "--force", stdout=out)
-    return out.getvalue()
-
-
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     media = tmp_path_factory.mktemp("pathways-demo-media")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media)),
-        transaction.atomic(),
-    ):
-        first_output = run_loader()
-        first = record_counts()
-        second_output = run_loader()
-        second = record_counts()
-        yield {"first": first, "second": second, "outputs": [first_output, second_output]}
-        transaction.set_rollback(True)
+    with demo_loaded_twice(django_db_blocker, media, record_counts) as loaded:
+        yield loaded
 
 
 def module_pair(slug):

@@ -6,15 +6,11 @@ nothing) inside a transaction that is rolled back when the module ends.
 
 import json
 import re
-from io import StringIO
 
 import pytest
 from allauth.account.models import EmailAddress
 
 from django.contrib.auth import authenticate
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils import translation
 
 from wagtail.contrib.redirects.models import Redirect
@@ -32,6 +28,7 @@ from portal.models import (
     SiteText,
     User,
 )
+from tests.demo import demo_loaded_twice
 
 LOGIN_ROW = re.compile(r"^\s+(?P<role>\S.*?)\s{2,}(?P<email>\S+@\S+)\s{2,}(?P<password>\S+)$")
 MISSING_NOTE = "This page is not translated yet. The link goes to the home page."
@@ -58,26 +55,11 @@ def record_counts():
     }
 
 
-def run_loader():
-    out = StringIO()
-    call_command("load_demo", "--force", stdout=out)
-    return out.getvalue()
-
-
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     media = tmp_path_factory.mktemp("demo-media")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media)),
-        transaction.atomic(),
-    ):
-        first_output = run_loader()
-        first = record_counts()
-        second_output = run_loader()
-        second = record_counts()
-        yield {"first": first, "second": second, "outputs": [first_output, second_output]}
-        transaction.set_rollback(True)
+    with demo_loaded_twice(django_db_blocker, media, record_counts) as loaded:
+        yield loaded
 
 
 def printed_logins(output):
