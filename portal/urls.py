@@ -21,6 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("portal.account_urls")),
+    path("", include("pathways.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -117,10 +119,135 @@ class HowToModulePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Visitors do not see the quiz until the learner records can score and keep an
-        # attempt; editors see its questions (read-only) in the preview.
-        context["quiz_preview"] = bool(getattr(request, "is_preview", False) and self.has_quiz)
+        # Editors see the quiz's questions (read-only) in the preview; visitors take it.
+        preview = bool(getattr(request, "is_preview", False))
+        context["quiz_preview"] = preview and self.has_quiz
+        context["quiz_enabled"] = not preview and self.has_quiz
+        if context["quiz_enabled"]:
+            context["quiz"] = kwargs.get("quiz") or self.quiz_state(request)
         return context
+
+    # ----------------------------------------------------------------------
+    # Taking the quiz: GET shows the form, POST scores an attempt and
+    # re-renders the page with the result (never cached: see serve()).
+    # ----------------------------------------------------------------------
+
+    def _quiz_learner(self, request, create):
+        """The learner of the request; None for a visitor with no session yet (GET)."""
+        from pathways.learning import SESSION_KEY, learner_for
+
+        anonymous = not request.user.is_authenticated
+        if not create and anonymous and not request.session.get(SESSION_KEY):
+            return None
+        return learner_for(request)
+
+    def quiz_state(self, request, *, form=None, attempt=None, error=None, create=False):
+        """What the quiz section shows: the form, a result, or why there is no form."""
+        from pathways.forms import QuizForm
+        from pathways.models.records import QuizAttempt
+
+        definition = self.quiz_definition()
+        learner = self._quiz_learner(request, create)
+        attempts = []
+        if learner is not None:
+            attempts = list(
+                learner.owns(QuizAttempt.objects)
+                .filter(module_key=self.translation_key)
+                .only("attempt_number", "passed", "percent", "submitted_at")
+                .order_by("attempt_number")
+            )
+        used = attempts[-1].attempt_number if attempts else 0
+        allowed = definition["max_attempts"]
+        remaining = max(allowed - used, 0) if allowed else None
+        exhausted = bool(allowed) and used >= allowed
+        passed = any(a.passed for a in attempts)
+        show_form = not exhausted and (attempt is None or not attempt.passed)
+        if show_form and (form is None or attempt is not None):
+            form = QuizForm(definition, seed=used + 1)
+        return {
+            "definition": definition,
+            "form": form if show_form else None,
+            "attempt": attempt,
+            "feedback": self.quiz_feedback(definition, attempt) if attempt else None,
+            "attempts_used": used,
+            "attempts_allowed": allowed,
+            "attempts_remaining": remaining,
+            "exhausted": exhausted,
+            "passed_before": passed,
+            "error": error,
+            "anonymous": not request.user.is_authenticated,
+        }
+
+    @staticmethod
+    def quiz_feedback(definition, attempt):
+        """Per question: the choices with right/chosen flags, feedback, explanation."""
+        from pathways.forms import ordered_questions
+
+        results = {r.question_id: r for r in attempt.result.results}
+        seed = attempt.attempt_number if definition.get("shuffle") else None
+        feedback = []
+        for number, question in enumerate(ordered_questions(definition, seed), start=1):
+            result = results[question["question_id"]]
+            choices = [
+                dict(
+                    choice,
+                    chosen=choice["choice_id"] in result.chosen,
+                    right=choice["choice_id"] in result.correct_ids,
+                )
+                for choice in question["choices"]
+            ]
+            feedback.append(
+                {
+                    "number": number,
+                    "prompt": question["prompt"],
+                    "kind": question["kind"],
+                    "correct": result.correct,
+                    "choices": choices,
+                    "explanation": question["explanation"],
+                }
+            )
+        return feedback
+
+    def serve_quiz(self, request):
+        """Score a submitted attempt (POST) and show the page with its result."""
+        from pathways import scoring
+        from pathways.forms import QuizForm
+        from pathways.learning import AttemptsExhausted, NoQuiz, learner_for, submit_quiz
+        from pathways.models.records import QuizAttempt
+
+        learner = learner_for(request)
+        used = (
+            learner.owns(QuizAttempt.objects)
+            .filter(module_key=self.translation_key)
+            .order_by("-attempt_number")
+            .values_list("attempt_number", flat=True)
+            .first()
+        ) or 0
+        definition = self.quiz_definition()
+        form = QuizForm(definition, request.POST, seed=used + 1)
+        attempt = error = None
+        status = 200
+        if form.is_valid():
+            try:
+                attempt = submit_quiz(learner, self, form.answers(), self.locale.language_code)
+            except AttemptsExhausted:
+                status = 409
+            except scoring.InvalidAnswer:
+                error = _("This quiz has changed since the page was loaded. Please answer again.")
+                form = None
+                status = 400
+            except NoQuiz:
+                status = 400
+        quiz = self.quiz_state(request, form=form, attempt=attempt, error=error, create=True)
+        context = self.get_context(request, quiz=quiz)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        add_never_cache_headers(response)
+        return response
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and self.has_quiz and not getattr(request, "is_preview", False):
+            return self.serve_quiz(request)
+        return super().serve(request, *args, **kwargs)
 
     @property
     def has_quiz(self):

@@ -1,13 +1,18 @@
 """The learning area of each language's site: its index, and Parent Pathways."""
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.http import Http404
+from django.db.models import F, Q
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from pathways.blocks import SURVEY_PHASES, PathwayStepsBlock
 from portal.models import Audience, BasePage
@@ -48,15 +53,23 @@ class LearningIndexPage(BasePage):
         verbose_name = _("learning index page")
 
     def route(self, request, path_components):
-        """Fetch a module in one query, a pathway in two (Wagtail's default takes two for both)."""
+        """Fetch a module or a pathway in one query (Wagtail's default takes two)."""
         if not path_components:
             return super().route(request, path_components)
-        for model in (HowToModulePage, PathwayPage):
-            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
-            if child is not None:
-                child._cached_parent_obj = self  # breadcrumbs need no query
-                return child.route(request, path_components[1:])
-        raise Http404
+        # One query for either kind: each child table joined to the page.
+        found = (
+            Page.objects.child_of(self)
+            .filter(slug=path_components[0])
+            .select_related("howtomodulepage", "pathwaypage")
+            .first()
+        )
+        child = None
+        if found is not None:
+            child = getattr(found, "howtomodulepage", None) or getattr(found, "pathwaypage", None)
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self  # breadcrumbs need no query
+        return child.route(request, path_components[1:])
 
     def audience_options(self):
         """The audiences of the page's language, to filter by (one query)."""
@@ -87,7 +100,7 @@ class LearningIndexPage(BasePage):
         return context
 
 
-class PathwayPage(BasePage):
+class PathwayPage(RoutablePageMixin, BasePage):
     """A Parent Pathway: ordered modules and surveys, with a rule for completion."""
 
     class CompletionRule(models.TextChoices):
@@ -189,15 +202,15 @@ class PathwayPage(BasePage):
             steps.append(step)
         return steps
 
-    def step_definitions(self):
+    def step_definitions(self, resolved=None):
         """The steps as plain data for pathways/progress.py.
 
         `step_id` is the step's block id (shared by the translations); `target` is the
         module's page `translation_key`, or the instrument's, so English and Spanish
-        copies count as one.
+        copies count as one. `resolved` reuses steps from `resolved_steps()`.
         """
         definitions = []
-        for step in self.resolved_steps():
+        for step in self.resolved_steps() if resolved is None else resolved:
             target = step.get("module") or step.get("instrument")
             definition = {
                 "step_id": step["step_id"],
@@ -215,6 +228,76 @@ class PathwayPage(BasePage):
             definitions.append(definition)
         return definitions
 
+    # ------------------------------------------------------------------
+    # The learner's journey: progress, starting, surveys
+    # ------------------------------------------------------------------
+
+    @staticmethod
+    def current_learner(request):
+        """The learner of the request, or None for a visitor who has not started anything.
+
+        A visitor without a learner key gets none here: merely reading the page must
+        not create a session (that would keep the page out of the anonymous cache).
+        """
+        from pathways.learning import SESSION_KEY, learner_for
+
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return learner_for(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.get(SESSION_KEY):
+            return learner_for(request)
+        return None
+
+    def survey_url(self, phase, request=None):
+        return self.get_url(request) + self.reverse_subpage("survey", kwargs={"phase": phase})
+
+    def journey(self, request, steps):
+        """The learner's enrollment, progress, per-step status and certificate."""
+        from pathways import progress as rules
+        from pathways.learning.enrollments import completion_rule
+        from pathways.models.records import Enrollment
+
+        learner = self.current_learner(request)
+        enrollment, done = None, []
+        if learner is not None:
+            # One query: the enrollment (with its certificate) once per step done.
+            rows = list(
+                learner.owns(Enrollment.objects)
+                .filter(pathway_key=self.translation_key)
+                .select_related("certificate")
+                .annotate(done_step=F("step_completions__step_id"))
+            )
+            if rows:
+                enrollment = rows[0]
+                done = [row.done_step for row in rows if row.done_step]
+        result = {"enrollment": enrollment, "progress": None, "certificate": None}
+        definitions = self.step_definitions(steps)
+        if not definitions:
+            return result
+        progress = rules.progress(
+            [rules.Step(d["step_id"], d["kind"], d["required"]) for d in definitions],
+            done,
+            completion_rule(self),
+        )
+        status = {s.step.step_id: s.status for s in progress.steps}
+        for step in steps:
+            step["status"] = status.get(step["step_id"], rules.TODO)
+            step["title"] = next(
+                (d["title"] for d in definitions if d["step_id"] == step["step_id"]), ""
+            )
+            if step["kind"] == "survey" and step.get("instrument"):
+                step["url"] = self.survey_url(step["phase"], request)
+            elif step.get("module") and step["module"].live:
+                step["url"] = step["module"].get_url(request)
+        next_id = progress.next_step.step_id if progress.next_step else None
+        result["next_step"] = next((s for s in steps if s["step_id"] == next_id), None)
+        result["progress"] = progress
+        if enrollment is not None:
+            # A missing reverse one-to-one raises an AttributeError subclass.
+            result["certificate"] = getattr(enrollment, "certificate", None)
+        return result
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         steps = self.resolved_steps()
@@ -222,4 +305,77 @@ class PathwayPage(BasePage):
         context["total_minutes"] = sum(
             step["module"].estimated_minutes for step in steps if step.get("module")
         )
+        context.update(self.journey(request, steps))
         return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # Through BasePage.serve, so anonymous visitors without a session share the cache.
+        return BasePage.serve(self, request, *args, **kwargs)
+
+    @path("start/", name="start")
+    def start(self, request):
+        """Enroll the learner (once, whichever language copy they start from)."""
+        from pathways.learning import enroll, learner_for
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        enroll(learner_for(request), self, self.locale.language_code)
+        messages.success(request, gettext("You have started the pathway. Welcome!"))
+        return redirect(self.get_url(request))
+
+    def survey_step(self, phase):
+        """The first survey step of this phase with an instrument, or None."""
+        return next(
+            (
+                step
+                for step in self.resolved_steps()
+                if step["kind"] == "survey" and step["phase"] == phase and step.get("instrument")
+            ),
+            None,
+        )
+
+    @path("survey/<str:phase>/", name="survey")
+    def survey(self, request, phase):
+        """The before/after/looking-back survey: GET shows the form, POST keeps the answers."""
+        from pathways.learning import learner_for, submit_survey
+        from pathways.scoring import InvalidAnswer
+        from pathways.survey_forms import SurveyForm
+
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        step = self.survey_step(phase)
+        if step is None:
+            raise Http404
+        instrument = step["instrument"]
+        form = SurveyForm(
+            instrument.definition(), phase, data=request.POST if request.method == "POST" else None
+        )
+        if form.is_valid():
+            try:
+                submit_survey(
+                    learner_for(request),
+                    instrument,
+                    phase,
+                    form.answers(),
+                    self.locale.language_code,
+                    pathway_page=self,
+                )
+            except InvalidAnswer:
+                form.add_error(
+                    None, gettext("Some answers were not on the scale. Please check them.")
+                )
+            else:
+                messages.success(request, gettext("Thank you. Your answers are saved."))
+                return redirect(self.get_url(request))
+        return self.render(
+            request,
+            template="pathways/survey_form.html",
+            context_overrides={
+                "form": form,
+                "instrument": instrument,
+                "phase": phase,
+                "phase_label": step["phase_label"],
+                "survey_step": step,
+            },
+        )

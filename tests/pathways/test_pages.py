@@ -155,11 +155,12 @@ class TestModulePage:
         assert "Grades are updated every week." not in html
         assert "Las calificaciones se actualizan cada semana." in html
 
-    def test_the_quiz_is_not_public_yet(self, client, learning):
+    def test_visitors_get_the_quiz_form(self, client, learning):
+        # Taking the quiz is covered in tests/pathways/test_quiz_taking.py.
         html = html_of(client, learning["module"])
         assert learning["module"].has_quiz
-        assert "Where do you find your child" not in html
-        assert "quiz" not in html.lower()
+        assert '<form class="quiz__form" method="post"' in html
+        assert "quiz-preview" not in html
 
     def test_editors_preview_the_quiz_read_only(self, learning):
         module = learning["module"]
