@@ -164,3 +164,28 @@ def wrong_answers(module):
 
 def survey_answers(instrument, value=3):
     return {item["item_id"]: value for item in instrument.definition()["items"]}
+
+
+def take_pathway(person, course, *, after_in="en"):
+    """Before survey and passed quiz in English, then the after survey in `after_in`."""
+    from pathways.learning import submit_quiz, submit_survey
+
+    suffix = "" if after_in == "en" else f"_{after_in}"
+    submit_survey(
+        person,
+        course["survey"],
+        "pre",
+        survey_answers(course["survey"], 2),
+        "en",
+        course["pathway"],
+    )
+    submit_quiz(person, course["module"], right_answers(course["module"]), "en")
+    submit_survey(
+        person,
+        course[f"survey{suffix}"],
+        "post",
+        survey_answers(course["survey"], 4),
+        after_in,
+        course[f"pathway{suffix}"],
+    )
+    return person

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from pathways import exports
-from pathways.learning import enroll, submit_quiz, submit_survey
+from pathways.learning import enroll
 from pathways.models import (
     Certificate,
     Enrollment,
@@ -19,12 +19,10 @@ from pathways.models import (
     StepCompletion,
     SurveyResponse,
 )
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, build_course, records
 from tests.factories.records import (
     CertificateFactory,
     EnrollmentFactory,
-    right_answers,
-    survey_answers,
 )
 from tests.factories.users import DEFAULT_PASSWORD
 
@@ -40,24 +38,7 @@ def course(site_tree):
 
 def take_pathway(person, course):
     enroll(person, course["pathway"], "en")
-    submit_survey(
-        person,
-        course["survey"],
-        "pre",
-        survey_answers(course["survey"], 2),
-        "en",
-        course["pathway"],
-    )
-    submit_quiz(person, course["module"], right_answers(course["module"]), "en")
-    submit_survey(
-        person,
-        course["survey"],
-        "post",
-        survey_answers(course["survey"], 4),
-        "en",
-        course["pathway"],
-    )
-    return person
+    return records.take_pathway(person, course)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from django.db import IntegrityError
 from django.db.models import ProtectedError
 
-from pathways.learning import enroll, submit_quiz, submit_survey
+from pathways.learning import enroll
 from pathways.models import (
     Certificate,
     Enrollment,
@@ -25,7 +25,7 @@ from tests.factories import (
     build_course,
     publish_translation,
 )
-from tests.factories.records import right_answers, survey_answers
+from tests.factories.records import take_pathway
 
 pytestmark = pytest.mark.django_db
 
@@ -39,24 +39,7 @@ def course(site_tree):
 def finished(course):
     """Someone who took the whole pathway: English survey and quiz, Spanish after-survey."""
     person = UserFactory(first_name="Ana", last_name="López")
-    submit_survey(
-        person,
-        course["survey"],
-        "pre",
-        survey_answers(course["survey"], 2),
-        "en",
-        course["pathway"],
-    )
-    submit_quiz(person, course["module"], right_answers(course["module"]), "en")
-    submit_survey(
-        person,
-        course["survey_es"],
-        "post",
-        survey_answers(course["survey"], 4),
-        "es",
-        course["pathway_es"],
-    )
-    return person
+    return take_pathway(person, course, after_in="es")
 
 
 def counts():
