@@ -7,7 +7,6 @@ import uuid
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from pathways import progress as rules
 from pathways.models import Certificate, Enrollment, PathwayPage, StepCompletion, records
 
 from .actors import as_learner
@@ -29,19 +28,6 @@ def pathway_for(pathway_key, language=None):
     pages = list(pages)
     in_language = [page for page in pages if page.locale.language_code == language]
     return (in_language or pages or [None])[0]
-
-
-def completion_rule(pathway):
-    if pathway.completion_rule == PathwayPage.CompletionRule.M_OF_N:
-        return rules.CompletionRule(rules.M_OF_N, m=max(1, pathway.required_count))
-    return rules.CompletionRule(rules.ALL)
-
-
-def _steps(definitions):
-    return [
-        rules.Step(step_id=d["step_id"], kind=d["kind"], required=d["required"])
-        for d in definitions
-    ]
 
 
 def enrollment_for(actor, pathway_page):
@@ -119,8 +105,8 @@ def evaluate(enrollment, pathway, definitions=None):
     if not definitions:
         return None
     done = dict(enrollment.step_completions.values_list("step_id", "completed_at"))
-    result = rules.progress(_steps(definitions), done, completion_rule(pathway))
-    if result.is_complete and enrollment.completed_at is None:
+    result = pathway.progress_of(done)
+    if result is not None and result.is_complete and enrollment.completed_at is None:
         counted = [done[d["step_id"]] for d in definitions if d["step_id"] in done]
         when = max(counted, default=timezone.now())
         Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
@@ -135,13 +121,10 @@ def evaluate(enrollment, pathway, definitions=None):
 def progress_for(enrollment, pathway_page):
     """Where the learner stands (``pathways.progress.Progress``), or None for a pathway
     without steps. ``enrollment`` may be None: nothing done yet."""
-    definitions = pathway_page.step_definitions()
-    if not definitions:
-        return None
     done = []
     if enrollment is not None:
         done = enrollment.step_completions.values_list("step_id", flat=True)
-    return rules.progress(_steps(definitions), done, completion_rule(pathway_page))
+    return pathway_page.progress_of(done)
 
 
 def issue_certificate(enrollment):

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pathways import progress as rules
 from pathways.blocks import SURVEY_PHASES, PathwayStepsBlock
 from portal.models import Audience, BasePage
 
@@ -202,6 +203,31 @@ class PathwayPage(RoutablePageMixin, BasePage):
             steps.append(step)
         return steps
 
+    def progress_rule(self):
+        """The completion rule as pathways/progress.py understands it."""
+        if self.completion_rule == self.CompletionRule.M_OF_N:
+            return rules.CompletionRule(rules.M_OF_N, m=max(1, self.required_count))
+        return rules.CompletionRule(rules.ALL)
+
+    def progress_steps(self):
+        """The steps the progress rules need (id, kind, required), read without a query."""
+        return [
+            rules.Step(
+                step_id=item.get("id"),
+                kind=item["type"],
+                required=bool(item["value"].get("required")),
+            )
+            for item in self.steps.raw_data
+            if item["type"] in rules.STEP_KINDS
+        ]
+
+    def progress_of(self, done_step_ids):
+        """Where someone who did these steps stands, or None for a pathway without steps."""
+        steps = self.progress_steps()
+        if not steps:
+            return None
+        return rules.progress(steps, done_step_ids, self.progress_rule())
+
     def step_definitions(self, resolved=None):
         """The steps as plain data for pathways/progress.py.
 
@@ -254,8 +280,6 @@ class PathwayPage(RoutablePageMixin, BasePage):
 
     def journey(self, request, steps):
         """The learner's enrollment, progress, per-step status and certificate."""
-        from pathways import progress as rules
-        from pathways.learning.enrollments import completion_rule
         from pathways.models.records import Enrollment
 
         learner = self.current_learner(request)
@@ -275,11 +299,7 @@ class PathwayPage(RoutablePageMixin, BasePage):
         definitions = self.step_definitions(steps)
         if not definitions:
             return result
-        progress = rules.progress(
-            [rules.Step(d["step_id"], d["kind"], d["required"]) for d in definitions],
-            done,
-            completion_rule(self),
-        )
+        progress = self.progress_of(done)
         status = {s.step.step_id: s.status for s in progress.steps}
         for step in steps:
             step["status"] = status.get(step["step_id"], rules.TODO)

@@ -18,8 +18,6 @@ from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
 
 from pathways import exports
-from pathways import progress as rules
-from pathways.learning.enrollments import completion_rule
 from pathways.models import (
     Certificate,
     Enrollment,
@@ -28,19 +26,6 @@ from pathways.models import (
     QuizAttempt,
     SurveyResponse,
 )
-
-
-def _steps_of(pathway):
-    """The page's steps for the progress rules, read from raw data (no queries)."""
-    return [
-        rules.Step(
-            step_id=item.get("id"),
-            kind=item["type"],
-            required=bool(item["value"].get("required")),
-        )
-        for item in pathway.steps.raw_data
-        if item["type"] in rules.STEP_KINDS
-    ]
 
 
 def _pathways_by_key(enrollments):
@@ -65,13 +50,12 @@ def enrollment_rows(user):
         pathway = copies.get(enrollment.language) or next(iter(copies.values()), None)
         percent = None
         if enrollment.completed_at is None and pathway is not None:
-            steps = _steps_of(pathway)
-            if steps:
-                done = [s.step_id for s in enrollment.step_completions.all()]
-                try:
-                    percent = rules.progress(steps, done, completion_rule(pathway)).percent
-                except ValueError:
-                    percent = None
+            done = [s.step_id for s in enrollment.step_completions.all()]
+            try:
+                progress = pathway.progress_of(done)
+            except ValueError:  # an editor's rule no longer fits the steps
+                progress = None
+            percent = progress.percent if progress else None
         rows.append({"enrollment": enrollment, "pathway": pathway, "percent": percent})
     return rows
 
