@@ -229,24 +229,20 @@ def audiences_for(key):
     return list(Audience.objects.filter(slug=slug, locale=Locale.get_default()))
 
 
-def load_module(module, learn):
-    """The English module and its Spanish translation; returns {"en": page, "es": page}."""
-    page = HowToModulePage.objects.child_of(learn).filter(slug=module["slug"]["en"]).first()
+def publish_in_both(factory, learn, data, english_fields, spanish_fields):
+    """The English page under `learn` (created and published once, with its audiences)
+    and its Spanish translation (created once); returns {"en": page, "es": page}."""
+    model = factory._meta.model
+    page = model.objects.child_of(learn).filter(slug=data["slug"]["en"]).first()
     if page is None:
-        quiz = module["quiz"]
-        page = HowToModulePageFactory(
+        page = factory(
             parent=fresh(learn),
-            title=module["title"]["en"],
-            slug=module["slug"]["en"],
-            intro=module["intro"]["en"],
-            estimated_minutes=module["estimated_minutes"],
-            topic=TOPICS[module["topic"]],
-            quiz_pass_mark=quiz["pass_mark"],
-            quiz_max_attempts=quiz["max_attempts"],
-            quiz_shuffle=quiz["shuffle"],
-            **{name: same_ids(raw) for name, raw in module_streams(module, "en").items()},
+            title=data["title"]["en"],
+            slug=data["slug"]["en"],
+            intro=data["intro"]["en"],
+            **english_fields,
         )
-        page.audiences.set(audiences_for(module["audience"]))
+        page.audiences.set(audiences_for(data["audience"]))
         page.save_revision().publish()
         page = fresh(page)
     translation = page.get_translation_or_none(spanish())
@@ -254,12 +250,32 @@ def load_module(module, learn):
         translation = publish_translation(
             page,
             "es",
-            title=module["title"]["es"],
-            slug=module["slug"]["es"],
-            intro=module["intro"]["es"],
-            **translated_streams(page, module_streams(module, "es")),
+            title=data["title"]["es"],
+            slug=data["slug"]["es"],
+            intro=data["intro"]["es"],
+            **spanish_fields(page),
         )
     return {"en": page, "es": translation.specific}
+
+
+def load_module(module, learn):
+    """The English module and its Spanish translation; returns {"en": page, "es": page}."""
+    quiz = module["quiz"]
+    english = {
+        "estimated_minutes": module["estimated_minutes"],
+        "topic": TOPICS[module["topic"]],
+        "quiz_pass_mark": quiz["pass_mark"],
+        "quiz_max_attempts": quiz["max_attempts"],
+        "quiz_shuffle": quiz["shuffle"],
+        **{name: same_ids(raw) for name, raw in module_streams(module, "en").items()},
+    }
+    return publish_in_both(
+        HowToModulePageFactory,
+        learn,
+        module,
+        english,
+        lambda page: translated_streams(page, module_streams(module, "es")),
+    )
 
 
 def load_instrument():
@@ -347,30 +363,17 @@ def pathway_steps(pathway, modules, instrument):
 
 def load_pathway(pathway, learn, modules, instrument):
     build, required_count = pathway_steps(pathway, modules, instrument)
-    page = PathwayPage.objects.child_of(learn).filter(slug=pathway["slug"]["en"]).first()
-    if page is None:
-        page = PathwayPageFactory(
-            parent=fresh(learn),
-            title=pathway["title"]["en"],
-            slug=pathway["slug"]["en"],
-            intro=pathway["intro"]["en"],
-            completion_rule=pathway["completion_rule"],
-            required_count=required_count,
-            issues_certificate=pathway["issues_certificate"],
-            steps=same_ids(build("en")),
-        )
-        page.audiences.set(audiences_for(pathway["audience"]))
-        page.save_revision().publish()
-        page = fresh(page)
-    translation = page.get_translation_or_none(spanish())
-    if translation is None:
-        # The Spanish steps point at the Spanish modules and survey, with the English ids.
-        translation = publish_translation(
-            page,
-            "es",
-            title=pathway["title"]["es"],
-            slug=pathway["slug"]["es"],
-            intro=pathway["intro"]["es"],
-            steps=same_ids(build("es"), list(page.steps.raw_data)),
-        )
-    return {"en": page, "es": translation.specific}
+    english = {
+        "completion_rule": pathway["completion_rule"],
+        "required_count": required_count,
+        "issues_certificate": pathway["issues_certificate"],
+        "steps": same_ids(build("en")),
+    }
+    # The Spanish steps point at the Spanish modules and survey, with the English ids.
+    return publish_in_both(
+        PathwayPageFactory,
+        learn,
+        pathway,
+        english,
+        lambda page: {"steps": same_ids(build("es"), list(page.steps.raw_data))},
+    )
