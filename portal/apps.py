@@ -11,9 +11,12 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.utils.module_loading import autodiscover_modules
+
         from portal import signals
 
         signals.connect()
+        autodiscover_modules("metrics")
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

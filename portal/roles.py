@@ -7,6 +7,8 @@ FAMILY_ENGAGEMENT_STAFF = "Family-engagement staff"
 VOLUNTEER_SERVICES = "Volunteer services"
 SCHOOL_STAFF = "School staff"
 COMMUNITY_PARTNERS = "Community partners"
+#: Principals and site leads; created by pathways migration 0004.
+SCHOOL_LEADERS = "School leaders"
 
 ALL_ROLES = [
     COMMUNICATIONS_STAFF,

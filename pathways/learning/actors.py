@@ -34,6 +34,11 @@ class Learner:
             return queryset.filter(user=self.user)
         return queryset.filter(learner_key=self.learner_key, user__isnull=True)
 
+    @property
+    def school_id(self):
+        """The person's school (parents: their child's) for reports; None when anonymous."""
+        return getattr(self.user, "school_id", None)
+
     def fields(self):
         return {"user": self.user, "learner_key": self.learner_key}
 

@@ -1,5 +1,6 @@
 """Pathways content: the learning index, How-to modules, pathways and instruments."""
 
+from .checklists import ChecklistProgress
 from .instruments import SelfEfficacyInstrument
 from .modules import TOPICS, HowToModulePage
 from .pathways import LearningIndexPage, PathwayPage
@@ -12,9 +13,12 @@ from .records import (
     StepCompletion,
     SurveyResponse,
 )
+from .statements import LearningStatement
 
 __all__ = [
     "Certificate",
+    "ChecklistProgress",
+    "LearningStatement",
     "Enrollment",
     "LearnerKey",
     "QuizAttempt",

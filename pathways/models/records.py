@@ -92,6 +92,13 @@ class Enrollment(LearnerRecord):
         verbose_name = _("enrollment")
         verbose_name_plural = _("enrollments")
         ordering = ["-started_at", "pk"]
+        permissions = [
+            ("view_learning_reports", _("Can read and export the learning reports")),
+            (
+                "view_own_school_learning",
+                _("Can see staff pathway completion at their own school"),
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "pathway_key"],
@@ -152,6 +159,15 @@ class QuizAttempt(LearnerRecord):
     score = models.DecimalField(_("score"), max_digits=5, decimal_places=4)
     percent = models.PositiveSmallIntegerField(_("percent"))
     passed = models.BooleanField(_("passed"), db_index=True)
+    school = models.ForeignKey(
+        "portal.School",
+        verbose_name=_("school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The learner's school when the record was made, for reports by school."),
+    )
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -217,6 +233,15 @@ class SurveyResponse(LearnerRecord):
         help_text=_('Per subscale and overall; looking back: {"then": {…}, "now": {…}}.'),
     )
     submitted_at = models.DateTimeField(_("submitted"), db_index=True)
+    school = models.ForeignKey(
+        "portal.School",
+        verbose_name=_("school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The learner's school when the record was made, for reports by school."),
+    )
 
     class Meta:
         verbose_name = _("survey response")

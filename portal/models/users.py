@@ -48,6 +48,18 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Optional. Used only to reach you about events you signed up for."),
     )
+    school = models.ForeignKey(
+        "portal.School",
+        verbose_name=_("school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_(
+            "Parents: your child's school. Staff: the school where you work. "
+            "It lets the district count learning by school; it is never shown to others."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
