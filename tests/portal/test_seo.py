@@ -189,7 +189,7 @@ class TestOpenGraph:
         assert tags["og:title"] == "Parent University"
         assert tags["og:description"] == "Free workshops for families."
         assert tags["og:url"] == f"{ROOT}/en/workshops/"
-        assert tags["og:locale"] == "en"
+        assert tags["og:locale"] == "en_US"
         assert tags["og:site_name"]
 
     def test_sharing_title_and_image_are_used(self, client, site_tree):
@@ -207,5 +207,5 @@ class TestOpenGraph:
 
     def test_spanish_page_says_so(self, client, site_tree):
         tags = og(client.get("/es/").content.decode())
-        assert tags["og:locale"] == "es"
+        assert tags["og:locale"] == "es_US"
         assert tags["og:url"] == f"{ROOT}/es/"
