@@ -12,3 +12,23 @@ def load_pathways_demo(tree, log):
     from pathways.demo.loader import load_pathways
 
     log(load_pathways(tree))
+
+
+# --- reports (pathways/reports/) ---
+
+# --- xAPI statements (pathways/xapi.py) ---
+
+
+@hooks.register("register_admin_urls")
+def register_xapi_admin_urls():
+    """/admin/learning/xapi/: staff download a period's statements as JSON."""
+    from pathways.xapi import admin_views
+
+    return admin_views.admin_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_xapi_menu_item():
+    from pathways.xapi import admin_views
+
+    return admin_views.menu_item()

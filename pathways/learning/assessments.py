@@ -16,7 +16,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from pathways import scoring
+from pathways import scoring, xapi
 from pathways.blocks import RETROSPECTIVE
 from pathways.models import Enrollment, QuizAttempt, QuizItemResponse, SurveyResponse
 
@@ -69,6 +69,7 @@ def survey_instrument(definition):
 def _complete_matching_steps(learner, kind, target_key, phase=None, enrollments=None):
     """Complete the steps with this module/instrument in the learner's enrollments."""
     enrollments = learner.owns(Enrollment.objects.all() if enrollments is None else enrollments)
+    enrollments = enrollments.select_related("user")  # the statements' actor, without a query
     target = str(target_key)
     for enrollment in enrollments:
         pathway = pathway_for(enrollment.pathway_key, enrollment.language)
@@ -130,6 +131,7 @@ def submit_quiz(actor, module_page, answers, language):
             )
             for r in result.results
         )
+        xapi.record_quiz(attempt, result.results)
         if result.passed:
             _complete_matching_steps(learner, "module", module_key)
     attempt.result = result
@@ -152,6 +154,7 @@ def _create_attempt(learner, module_page, definition, result, language, used, no
                     score=Decimal(result.score.numerator) / Decimal(result.score.denominator),
                     percent=result.percentage,
                     passed=result.passed,
+                    school_id=learner.school_id,
                 )
         except IntegrityError:
             continue  # another tab took this number
@@ -219,7 +222,9 @@ def submit_survey(actor, instrument, phase, answers, language, pathway_page=None
             answers=cleaned,
             scores=scores,
             submitted_at=now,
+            school_id=learner.school_id,
         )
+        xapi.record_survey(response)
         only = None
         if pathway_page is not None:
             only = Enrollment.objects.filter(pk=enroll(learner, pathway_page, language).pk)

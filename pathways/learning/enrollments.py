@@ -7,6 +7,7 @@ import uuid
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from pathways import xapi
 from pathways.models import Certificate, Enrollment, PathwayPage, StepCompletion, records
 
 from .actors import as_learner
@@ -37,21 +38,26 @@ def enrollment_for(actor, pathway_page):
 
 
 def enroll(actor, pathway_page, language, school=None):
-    """Enroll the learner once per pathway, whichever language copy they start from."""
+    """Enroll the learner once per pathway, whichever language copy they start from.
+
+    The enrollment counts for ``school``, by default the person's own school.
+    """
     learner = as_learner(actor)
     existing = enrollment_for(learner, pathway_page)
     if existing is not None:
         return existing
     try:
         with transaction.atomic():
-            return Enrollment.objects.create(
+            enrollment = Enrollment.objects.create(
                 **learner.fields(),
                 pathway_key=pathway_page.translation_key,
                 pathway_title=pathway_page.title,
                 language=language,
-                school=school,
+                school_id=school.pk if school is not None else learner.school_id,
                 started_at=timezone.now(),
             )
+            xapi.record_enrollment(enrollment)
+            return enrollment
     except IntegrityError:
         # Someone (a double click, another tab) enrolled them in the meantime.
         return learner.owns(Enrollment.objects).get(pathway_key=pathway_page.translation_key)
@@ -90,7 +96,9 @@ def complete_step(enrollment, step_id, pathway_page=None, definitions=None):
     definition = next((d for d in definitions if d["step_id"] == step_id), None)
     if definition is None:
         raise UnknownStep(step_id)
-    completion, _created = _record_step(enrollment, definition, timezone.now())
+    completion, created = _record_step(enrollment, definition, timezone.now())
+    if created:
+        xapi.record_step(enrollment, completion, definition)
     evaluate(enrollment, pathway, definitions)
     return completion
 
@@ -109,10 +117,13 @@ def evaluate(enrollment, pathway, definitions=None):
     if result is not None and result.is_complete and enrollment.completed_at is None:
         counted = [done[d["step_id"]] for d in definitions if d["step_id"] in done]
         when = max(counted, default=timezone.now())
-        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
-            completed_at=when
-        )
-        enrollment.refresh_from_db(fields=["completed_at"])
+        with transaction.atomic():
+            changed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+                completed_at=when
+            )
+            enrollment.refresh_from_db(fields=["completed_at"])
+            if changed:  # completed now, not by a concurrent call
+                xapi.record_pathway_completed(enrollment)
     if enrollment.completed_at and pathway.issues_certificate and enrollment.user_id:
         issue_certificate(enrollment)
     return result

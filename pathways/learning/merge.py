@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Q
 
+from pathways import xapi
 from pathways.models import Enrollment, QuizAttempt, StepCompletion, SurveyResponse
 from pathways.progress import StepRecord, merge_progress
 
@@ -26,6 +27,7 @@ class MergeReport:
     steps_added: int = 0
     attempts: int = 0
     responses: int = 0
+    statements: int = 0  # xAPI statements that now name the person
 
 
 def _fold(anonymous, account):
@@ -87,6 +89,8 @@ def merge_learner_into_user(learner_key, user):
     never merged, even if a key were shared. A step done both anonymously and on
     the account is kept once, with its earliest time; quiz attempts are renumbered
     in time order; survey responses are kept as they are (each was answered).
+    The visitor's xAPI statements follow (``xapi.reassign``: unsent ones now name
+    the person; ones already sent to a learning record store stay as sent).
     Running it again finds nothing left to move.
     """
     learner_key = uuid.UUID(str(learner_key))
@@ -114,4 +118,9 @@ def merge_learner_into_user(learner_key, user):
             evaluate(enrollment, pathway)
     attempts = _renumber_attempts(user, user_key, learner_key)
     responses = anonymous.owns(SurveyResponse.objects).update(user=user, learner_key=user_key)
-    return MergeReport(moved, merged, steps, attempts, responses)
+    statements = xapi.reassign(learner_key, user, user_key)
+    if user.school_id:
+        # What was done before signing in counts for the person's school too.
+        for model in (Enrollment, QuizAttempt, SurveyResponse):
+            model.objects.filter(user=user, school__isnull=True).update(school_id=user.school_id)
+    return MergeReport(moved, merged, steps, attempts, responses, statements)

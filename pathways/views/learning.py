@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import FormView, TemplateView
 
-from pathways import exports
+from pathways import exports, xapi
 from pathways.models import (
     Certificate,
     Enrollment,
@@ -138,8 +138,10 @@ def delete_person(user):
     """Delete the account; learning records stay for totals, with nothing that names the person.
 
     Records lose their ``user`` (SET_NULL), the person's learner key row goes with the
-    account, and names kept on certificates are blanked.
+    account, names kept on certificates are blanked and xAPI statements name the
+    anonymous learner key instead of the hashed email.
     """
+    xapi.forget_person(user)
     Certificate.objects.filter(enrollment__user=user).update(recipient_name="")
     LearnerKey.objects.filter(user=user).delete()
     user.delete()

@@ -1,0 +1,118 @@
+"""Storing statements beside the records they describe, and keeping their actor right.
+
+The services of ``pathways.learning`` call these inside their own transaction, so
+a record and its statements are written (or rolled back) together. Statement ids
+are derived from the records, and a statement already stored is skipped, so a
+replayed call never stores a second copy.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.utils.timezone import now
+
+from pathways.models import LearningStatement
+
+from . import events
+from . import statements as x
+
+#: Rows rewritten per query when a learner's statements change hands.
+CHUNK = 500
+
+
+def store(built, user=None, learner_key=None):
+    """Store built ``Event``s (one query); the ones already stored are left alone."""
+    rows = [
+        LearningStatement(
+            id=uuid.UUID(event.statement["id"]),
+            user=user,
+            learner_key=learner_key,
+            verb=event.verb,
+            object_key=event.object_key,
+            statement=event.statement,
+            timestamp=event.timestamp,
+        )
+        for event in built
+    ]
+    if rows:
+        LearningStatement.objects.bulk_create(rows, ignore_conflicts=True)
+    return rows
+
+
+def _owner(record):
+    return {"user": record.user if record.user_id else None, "learner_key": record.learner_key}
+
+
+def record_enrollment(enrollment):
+    return store(events.enrolled(enrollment), **_owner(enrollment))
+
+
+def record_step(enrollment, completion, definition):
+    return store(events.step_completed(enrollment, completion, definition), **_owner(enrollment))
+
+
+def record_pathway_completed(enrollment):
+    return store(events.pathway_completed(enrollment), **_owner(enrollment))
+
+
+def record_quiz(attempt, responses):
+    return store(events.quiz_submitted(attempt, responses), **_owner(attempt))
+
+
+def record_survey(response):
+    return store(events.survey_submitted(response), **_owner(response))
+
+
+def record_checklist(user, module_page, language, when=None):
+    """For the checklist service: a signed-in person saved a module's checklist."""
+    from pathways.learning import key_for_user
+
+    key = key_for_user(user)
+    built = events.checklist_saved(
+        user, key, module_page.translation_key, module_page.title, language, when or now()
+    )
+    return store(built, user=user, learner_key=key)
+
+
+# --------------------------------------------------------------------------
+# When the actor changes: merge at sign-in, account deletion
+# --------------------------------------------------------------------------
+
+
+def _rewrite(queryset, new_actor):
+    """Set each statement's actor to ``new_actor(row)``, a chunk of rows per query."""
+    batch = []
+    for row in queryset.only("id", "learner_key", "statement").iterator(chunk_size=CHUNK):
+        row.statement = {**row.statement, "actor": new_actor(row)}
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            LearningStatement.objects.bulk_update(batch, ["statement"])
+            batch = []
+    if batch:
+        LearningStatement.objects.bulk_update(batch, ["statement"])
+
+
+def reassign(learner_key, user, user_key):
+    """A visitor's statements become the person's (``merge_learner_into_user``).
+
+    Statements not yet sent get the person's hashed mailbox as actor, so what a
+    store receives from now on names one person. Statements already sent keep
+    their JSON as sent: a statement id must always mean the same statement, and the
+    store keeps the anonymous actor for those.
+    """
+    anonymous = LearningStatement.objects.filter(learner_key=learner_key, user__isnull=True)
+    person = x.actor(user, user_key)
+    _rewrite(anonymous.filter(sent_at__isnull=True), lambda row: person)
+    return anonymous.update(user=user, learner_key=user_key)
+
+
+def forget_person(user):
+    """Before deleting an account: statements name the learner key, no longer the email.
+
+    Every stored copy is rewritten (sent ones too: the person asked to be
+    forgotten); copies already in an external store are out of our reach.
+    """
+    mine = LearningStatement.objects.filter(user=user)
+    _rewrite(mine, lambda row: x.actor(None, row.learner_key))
+    return mine.update(user=None)
