@@ -30,6 +30,7 @@ from tests.factories import (
 )
 
 from . import INSTRUMENT, MODULES, PATHWAYS
+from .learners import load_learners
 
 # The data's audience keys and the portal demo's Audience slugs (English).
 AUDIENCE_SLUGS = {"parents": "parents-caregivers", "staff": "school-staff"}
@@ -75,7 +76,8 @@ def load_pathways(tree):
     modules = {module["slug"]["en"]: load_module(module, learn) for module in MODULES}
     for pathway in PATHWAYS:
         load_pathway(pathway, learn, modules, instrument)
-    return describe()
+    # The learners last: their records name the content's ids and keys.
+    return f"{describe()}.\n{load_learners()}"
 
 
 def describe():

@@ -176,6 +176,8 @@ DEMO_USERS = [
     ("Parent (English)", "parent@example.org", "Parent", "en", [], False),
     ("Parent (Spanish)", "familia@example.org", "Familia", "es", [], False),
     ("School staff", "staff@example.org", "Staff", "en", [roles.SCHOOL_STAFF], False),
+    # Palm Vista Elementary's principal (school set by pathways.demo.learners).
+    ("Principal", "principal@example.org", "Principal", "en", [roles.SCHOOL_LEADERS], False),
     (
         "Community partner",
         "partner@example.org",
