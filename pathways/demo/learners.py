@@ -43,6 +43,7 @@ from portal.school_year import SchoolYear
 from .course import load_course
 from .journeys import Clock, Journey
 from .people import LOGIN_SCHOOLS, SEED, login_people, plan_people
+from .statements import record_demo_statements
 
 
 def load_learners(seed=SEED, now=None):
@@ -70,12 +71,14 @@ def load_learners(seed=SEED, now=None):
     }
     users = create_accounts([p for p in todo if p.has_account], stories, keys, now)
     counts = write_records(todo, stories, keys, users, course.instrument, seed)
+    statements = record_demo_statements(keys.values())
     if not todo:
         return f"Demo learners: all {len(people)} already loaded"
     return (
         f"Demo learners: {len(todo)} people, {counts['enrollments']} enrollments, "
         f"{counts['steps']} completed steps, {counts['attempts']} quiz attempts, "
-        f"{counts['surveys']} survey responses, {counts['certificates']} certificates"
+        f"{counts['surveys']} survey responses, {counts['certificates']} certificates, "
+        f"{statements} xAPI statements"
     )
 
 

@@ -21,9 +21,9 @@ from . import statements as x
 CHUNK = 500
 
 
-def store(built, user=None, learner_key=None):
-    """Store built ``Event``s (one query); the ones already stored are left alone."""
-    rows = [
+def rows_for(built, user=None, learner_key=None):
+    """Unsaved ``LearningStatement`` rows for built ``Event``s."""
+    return [
         LearningStatement(
             id=uuid.UUID(event.statement["id"]),
             user=user,
@@ -35,33 +35,38 @@ def store(built, user=None, learner_key=None):
         )
         for event in built
     ]
+
+
+def store(built, user=None, learner_key=None):
+    """Store built ``Event``s (one query); the ones already stored are left alone."""
+    rows = rows_for(built, user, learner_key)
     if rows:
         LearningStatement.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
 
 
-def _owner(record):
+def owner_of(record):
     return {"user": record.user if record.user_id else None, "learner_key": record.learner_key}
 
 
 def record_enrollment(enrollment):
-    return store(events.enrolled(enrollment), **_owner(enrollment))
+    return store(events.enrolled(enrollment), **owner_of(enrollment))
 
 
 def record_step(enrollment, completion, definition):
-    return store(events.step_completed(enrollment, completion, definition), **_owner(enrollment))
+    return store(events.step_completed(enrollment, completion, definition), **owner_of(enrollment))
 
 
 def record_pathway_completed(enrollment):
-    return store(events.pathway_completed(enrollment), **_owner(enrollment))
+    return store(events.pathway_completed(enrollment), **owner_of(enrollment))
 
 
 def record_quiz(attempt, responses):
-    return store(events.quiz_submitted(attempt, responses), **_owner(attempt))
+    return store(events.quiz_submitted(attempt, responses), **owner_of(attempt))
 
 
 def record_survey(response):
-    return store(events.survey_submitted(response), **_owner(response))
+    return store(events.survey_submitted(response), **owner_of(response))
 
 
 def record_checklist(user, module_page, language, when=None):

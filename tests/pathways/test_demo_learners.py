@@ -26,6 +26,7 @@ from pathways.models import (
     Certificate,
     Enrollment,
     LearnerKey,
+    LearningStatement,
     PathwayPage,
     QuizAttempt,
     QuizItemResponse,
@@ -54,6 +55,7 @@ def record_counts():
         "answers": QuizItemResponse.objects.count(),
         "surveys": SurveyResponse.objects.count(),
         "certificates": Certificate.objects.count(),
+        "statements": LearningStatement.objects.count(),
     }
 
 
@@ -330,3 +332,21 @@ def test_the_plan_is_the_same_every_time():
     assert len({p.learner_key for p in first}) == len(first)
     assert len({p.email for p in first if p.email}) == sum(1 for p in first if p.email)
     assert plan_people(seed=1) != first
+
+
+def test_demo_records_have_their_xapi_statements(demo):
+    """As if written through the services: one "attempted" per enrollment, a verdict per attempt."""
+    statements = LearningStatement.objects
+    assert (
+        statements.filter(
+            verb="attempted", object_key__in=Enrollment.objects.values("pathway_key")
+        ).count()
+        >= Enrollment.objects.count()
+    )
+    assert statements.filter(verb__in=["passed", "failed"]).count() == QuizAttempt.objects.count()
+    assert statements.filter(verb="completed").count() == (
+        StepCompletion.objects.count()
+        + Enrollment.objects.filter(completed_at__isnull=False).count()
+    )
+    assert statements.filter(user__isnull=False).count() > 0
+    assert re.search(r"[1-9]\d* xAPI statements", demo["output"], re.M)
