@@ -16,6 +16,28 @@ def load_pathways_demo(tree, log):
 
 # --- reports (pathways/reports/) ---
 
+
+@hooks.register("register_admin_urls")
+def register_learning_report_urls():
+    """/admin/learning-reports/: funnel, quiz questions (overall, by school), self-efficacy."""
+    from pathways.reports.urls import admin_urls
+
+    return admin_urls()
+
+
+def _learning_report_menu_item(name):
+    def menu_item():
+        from pathways.reports.urls import menu_item
+
+        return menu_item(name)
+
+    return menu_item
+
+
+for _report in ("funnel", "quiz_items", "quiz_by_school", "self_efficacy"):
+    hooks.register("register_reports_menu_item", _learning_report_menu_item(_report))
+
+
 # --- xAPI statements (pathways/xapi.py) ---
 
 

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+import django_filters
 
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.http import QueryDict
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+
+from pathways.models import Enrollment
 from portal.models import Audience, Region, School
 from portal.school_year import SchoolYear
 
@@ -77,4 +86,104 @@ def content_keys_for_audience(page_model, audience: Audience) -> QuerySet:
         page_model.objects.filter(audiences__translation_key=audience.translation_key)
         .values("translation_key")
         .distinct()
+    )
+
+
+# --------------------------------------------------------------------------
+# The filter form of the admin reports (django-filter, as Wagtail's own reports)
+# --------------------------------------------------------------------------
+
+
+def school_year_choices():
+    return [(year.slug, year.label) for year in SchoolYear.recent()]
+
+
+def _in_admin_language(model):
+    """A translatable vocabulary in the admin's language, else in the default language.
+
+    Each region or audience once: its copy in the admin's language if it has one.
+    """
+
+    def queryset(request):
+        language = get_language() or settings.LANGUAGE_CODE
+        translated = model.objects.filter(locale__language_code=language)
+        return model.objects.filter(
+            Q(locale__language_code=language)
+            | Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+
+    return queryset
+
+
+class ReportFilterSet(WagtailFilterSet):
+    """The filters every learning report shares; a missing school year means the current one.
+
+    The reports are lists of rows, not querysets: views read ``report_filters()``
+    from the validated form instead of calling ``filter_queryset``.
+    """
+
+    school_year = django_filters.ChoiceFilter(
+        label=_("School year"),
+        choices=school_year_choices,
+        empty_label=_("All school years"),
+    )
+    region = django_filters.ModelChoiceFilter(
+        label=_("Region"),
+        queryset=_in_admin_language(Region),
+        to_field_name="translation_key",  # the same in every language's URL
+        empty_label=_("All regions"),
+    )
+    school = django_filters.ModelChoiceFilter(
+        label=_("School"),
+        queryset=School.objects.order_by("name"),
+        empty_label=_("All schools"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        empty_label=_("All languages"),
+    )
+    audience = django_filters.ModelChoiceFilter(
+        label=_("Audience"),
+        queryset=_in_admin_language(Audience),
+        to_field_name="translation_key",
+        empty_label=_("All audiences"),
+    )
+
+    class Meta:
+        model = Enrollment  # not used for filtering: the reports are rows, not a queryset
+        fields = []
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        data = data.copy() if data is not None else QueryDict(mutable=True)
+        if "school_year" not in data:
+            data["school_year"] = SchoolYear.current().slug
+        if queryset is None:
+            queryset = Enrollment.objects.none()
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        # The default year is not a change: Wagtail shows no "active filter" for it.
+        self.form.fields["school_year"].initial = SchoolYear.current().slug
+
+    def filter_queryset(self, queryset):
+        return queryset
+
+    def report_filters(self) -> ReportFilters | None:
+        """The validated filters, or None when the form has errors."""
+        if not self.is_valid():
+            return None
+        return filters_from_form(self.form.cleaned_data)
+
+
+def filters_from_form(cleaned_data) -> ReportFilters:
+    """``ReportFilters`` from a report filter form's ``cleaned_data`` (empty means all)."""
+    year = cleaned_data.get("school_year")
+    if isinstance(year, str):
+        year = SchoolYear.from_slug(year) if year else None
+    return ReportFilters(
+        school_year=year,
+        region=cleaned_data.get("region") or None,
+        school=cleaned_data.get("school") or None,
+        language=cleaned_data.get("language") or None,
+        audience=cleaned_data.get("audience") or None,
     )
