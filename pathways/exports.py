@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 
 from pathways.models import (
     Certificate,
+    ChecklistProgress,
     Enrollment,
     QuizAttempt,
     QuizItemResponse,
@@ -23,6 +24,7 @@ from pathways.models import (
 
 FORMAT_VERSION = 1
 CSV_HEADER = ["record", "number", "field", "value"]
+SECTIONS = ("enrollments", "quiz_attempts", "survey_responses", "certificates", "checklists")
 
 
 def _iso(value):
@@ -91,6 +93,15 @@ def _certificate(certificate):
     }
 
 
+def _checklist(progress):
+    return {
+        "module_title": progress.module_title,
+        "module_key": str(progress.module_key),
+        "ticked": list(progress.ticked),
+        "updated_at": _iso(progress.updated_at),
+    }
+
+
 def person_data(user):
     """Every learning record the portal holds about this person (a fixed number of queries)."""
     enrollments = (
@@ -105,17 +116,20 @@ def person_data(user):
     )
     surveys = SurveyResponse.objects.filter(user=user)
     certificates = Certificate.objects.filter(enrollment__user=user)
+    checklists = ChecklistProgress.objects.filter(user=user).order_by("module_title", "pk")
     return {
         "format_version": FORMAT_VERSION,
         "account": {
             "email": user.email,
             "name": user.get_full_name(),
             "preferred_language": getattr(user, "preferred_language", ""),
+            "school": user.school.name if getattr(user, "school_id", None) else None,
         },
         "enrollments": [_enrollment(e) for e in enrollments],
         "quiz_attempts": [_attempt(a) for a in attempts],
         "survey_responses": [_survey(s) for s in surveys],
         "certificates": [_certificate(c) for c in certificates],
+        "checklists": [_checklist(c) for c in checklists],
     }
 
 
@@ -138,7 +152,7 @@ def csv_rows(data):
     """One row per value: record type, its number, the field path (``steps.1.step_id``), value."""
     rows = [CSV_HEADER]
     _flatten("", data["account"], rows, "account", 1)
-    for section in ("enrollments", "quiz_attempts", "survey_responses", "certificates"):
+    for section in SECTIONS:
         for number, item in enumerate(data[section], start=1):
             _flatten("", item, rows, section, number)
     return rows

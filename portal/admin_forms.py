@@ -1,7 +1,8 @@
 """Wagtail admin user forms with the portal's own user fields.
 
 Wagtail builds its user create/edit forms from a fixed list of fields; staff
-also need to see and set a person's preferred language and phone number.
+also need to see and set a person's preferred language, phone number and school
+(a principal's school decides whose learning they see).
 `PortalUsersAppConfig` (portal/apps.py) points Wagtail at `PortalUserViewSet`,
 and templates/wagtailusers/users/portal/user/ render the extra fields.
 """
@@ -9,15 +10,27 @@ and templates/wagtailusers/users/portal/user/ render the extra fields.
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
 
-PORTAL_USER_FIELDS = {"preferred_language", "phone"}
+from portal.forms import school_choices
+
+PORTAL_USER_FIELDS = {"preferred_language", "phone", "school"}
 
 
-class PortalUserCreationForm(UserCreationForm):
+class SchoolChoicesMixin:
+    """The school select lists active schools by name (and the person's current one)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = getattr(self, "instance", None)
+        current = instance.school_id if instance is not None else None
+        self.fields["school"].queryset = school_choices(current)
+
+
+class PortalUserCreationForm(SchoolChoicesMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | PORTAL_USER_FIELDS
 
 
-class PortalUserEditForm(UserEditForm):
+class PortalUserEditForm(SchoolChoicesMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | PORTAL_USER_FIELDS
 

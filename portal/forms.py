@@ -2,10 +2,11 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import User
+from portal.models import School, User
 
 
 def current_language():
@@ -36,6 +37,18 @@ class SignupPreferencesForm(forms.Form):
         user.save(update_fields=["preferred_language"])
 
 
+def school_choices(current=None):
+    """Active schools by name, plus the person's current school even if it has closed.
+
+    Keeping the current one lets a person save the rest of the form unchanged; any
+    other inactive or unknown school is refused by the field's validation.
+    """
+    active = Q(is_active=True)
+    if current is not None:
+        active |= Q(pk=current)
+    return School.objects.filter(active).order_by("name")
+
+
 class AccountPreferencesForm(forms.ModelForm):
     """What a person may change about themselves on their account page."""
 
@@ -46,10 +59,22 @@ class AccountPreferencesForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
 
+    school = forms.ModelChoiceField(
+        label=_("Your school"),
+        queryset=School.objects.none(),
+        required=False,
+        empty_label=_("No school chosen"),
+        help_text=_("Optional. Parents: your child's school. Staff: the school where you work."),
+    )
+
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "preferred_language", "phone"]
+        fields = ["first_name", "last_name", "preferred_language", "phone", "school"]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["school"].queryset = school_choices(self.instance.school_id)

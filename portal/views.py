@@ -20,7 +20,7 @@ from portal.models import User
 
 
 class AccountView(LoginRequiredMixin, UpdateView):
-    """A person's own account: name, preferred language, phone."""
+    """A person's own account: name, preferred language, phone, school."""
 
     form_class = AccountPreferencesForm
     template_name = "portal/account.html"

@@ -125,6 +125,10 @@ class HowToModulePage(BasePage):
         context["quiz_enabled"] = not preview and self.has_quiz
         if context["quiz_enabled"]:
             context["quiz"] = kwargs.get("quiz") or self.quiz_state(request)
+        from pathways.checklists import checklist_state
+
+        # The checklists' saved ticks (signed in) or a "sign in to save" note (visitors).
+        context["checklist_state"] = checklist_state(self, request)
         return context
 
     # ----------------------------------------------------------------------
