@@ -35,6 +35,19 @@ def new_certificate_code():
     )
 
 
+def school_at_the_time():
+    """The learner's school when a quiz or survey record was made (reports count by it)."""
+    return models.ForeignKey(
+        "portal.School",
+        verbose_name=_("school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The learner's school when the record was made, for reports by school."),
+    )
+
+
 class LearnerKey(models.Model):
     """The learner key a person keeps once signed in: their records carry it."""
 
@@ -159,15 +172,7 @@ class QuizAttempt(LearnerRecord):
     score = models.DecimalField(_("score"), max_digits=5, decimal_places=4)
     percent = models.PositiveSmallIntegerField(_("percent"))
     passed = models.BooleanField(_("passed"), db_index=True)
-    school = models.ForeignKey(
-        "portal.School",
-        verbose_name=_("school"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The learner's school when the record was made, for reports by school."),
-    )
+    school = school_at_the_time()
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -233,15 +238,7 @@ class SurveyResponse(LearnerRecord):
         help_text=_('Per subscale and overall; looking back: {"then": {…}, "now": {…}}.'),
     )
     submitted_at = models.DateTimeField(_("submitted"), db_index=True)
-    school = models.ForeignKey(
-        "portal.School",
-        verbose_name=_("school"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The learner's school when the record was made, for reports by school."),
-    )
+    school = school_at_the_time()
 
     class Meta:
         verbose_name = _("survey response")
