@@ -61,6 +61,7 @@ def _attempt(attempt):
         "percent": attempt.percent,
         "pass_mark": attempt.pass_mark,
         "passed": attempt.passed,
+        "within_limit": attempt.within_limit,
         "questions": attempt.questions,
         "answers": [
             {"question_id": r.question_id, "chosen": r.chosen, "correct": r.correct}

@@ -1,8 +1,10 @@
 """A school leader's view of their own staff's pathway learning.
 
 Who may look: a person with ``pathways.view_own_school_learning`` (the "School
-leaders" group) whose account names a school; they see that school only, since
-nothing here takes a school from the request. These are staff members'
+leaders" group, and only that group) whose account names a school that district
+staff have confirmed (``User.school_confirmed``); they see that school only, since
+nothing here takes a school from the request, and a school the person chose
+themselves opens nothing. These are staff members'
 professional-development records shown to their own school's leader, by name;
 no parent appears (only accounts in a staff group are counted).
 """
@@ -29,6 +31,13 @@ NOT_STARTED, IN_PROGRESS, COMPLETED = "not_started", "in_progress", "completed"
 def may_view(user) -> bool:
     """A school leader (or anyone granted the permission); the school is checked apart."""
     return bool(user and user.is_authenticated and user.has_perm(PERMISSION))
+
+
+def school_shown_to(user):
+    """The school whose staff this leader may see: their own, once staff confirmed it."""
+    if not may_view(user) or not user.school_confirmed:
+        return None
+    return user.school
 
 
 @dataclass

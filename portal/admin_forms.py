@@ -2,7 +2,8 @@
 
 Wagtail builds its user create/edit forms from a fixed list of fields; staff
 also need to see and set a person's preferred language, phone number and school
-(a principal's school decides whose learning they see).
+(a principal's confirmed school decides whose learning they see: only staff tick
+"school confirmed", see ``portal.forms``).
 `PortalUsersAppConfig` (portal/apps.py) points Wagtail at `PortalUserViewSet`,
 and templates/wagtailusers/users/portal/user/ render the extra fields.
 """
@@ -12,7 +13,7 @@ from wagtail.users.views.users import UserViewSet
 
 from portal.forms import school_choices
 
-PORTAL_USER_FIELDS = {"preferred_language", "phone", "school"}
+PORTAL_USER_FIELDS = {"preferred_language", "phone", "school", "school_confirmed"}
 
 
 class SchoolChoicesMixin:

@@ -50,7 +50,13 @@ def school_choices(current=None):
 
 
 class AccountPreferencesForm(forms.ModelForm):
-    """What a person may change about themselves on their account page."""
+    """What a person may change about themselves on their account page.
+
+    The school is theirs to choose until district staff confirm it (``User.school_confirmed``):
+    a confirmed school can open other people's records to its holder (a school leader
+    sees their school's staff), so from then on only staff change it and the page
+    shows it read-only. A posted school is then ignored, whatever it says.
+    """
 
     phone = PhoneNumberField(
         label=_("Phone number"),
@@ -77,4 +83,16 @@ class AccountPreferencesForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["school"].queryset = school_choices(self.instance.school_id)
+        school = self.fields["school"]
+        school.queryset = school_choices(self.instance.school_id)
+        if self.instance.school_confirmed:
+            school.disabled = True
+            school.help_text = _(
+                "Confirmed by the district office. To change it, contact the Family "
+                "Engagement office."
+            )
+
+    def save(self, commit=True):
+        if "school" in self.changed_data:
+            self.instance.school_confirmed = False  # a person's own choice is unconfirmed
+        return super().save(commit)

@@ -45,6 +45,9 @@ from .journeys import Clock, Journey
 from .people import LOGIN_SCHOOLS, SEED, login_people, plan_people
 from .statements import record_demo_statements
 
+#: Demo logins who work at a school (their school is confirmed by the district).
+STAFF_LOGINS = ("staff@example.org", "principal@example.org")
+
 
 def load_learners(seed=SEED, now=None):
     """Add the demo learners that are missing. Returns a summary line."""
@@ -149,11 +152,18 @@ def already_recorded(keys):
 
 
 def set_login_schools():
-    """The demo logins' schools (the principal's decides what they see), unless set already."""
+    """The demo logins' schools (the principal's decides what they see), unless set already.
+
+    The staff logins' schools come confirmed by district staff, as a principal's must be
+    before they see their school's staff (``pathways.school_learning``).
+    """
     schools = dict(School.objects.values_list("code", "pk"))
     for email, code in LOGIN_SCHOOLS.items():
         if code in schools:
             User.objects.filter(email=email, school__isnull=True).update(school_id=schools[code])
+    User.objects.filter(
+        email__in=STAFF_LOGINS, school__code=LOGIN_SCHOOLS.get("principal@example.org")
+    ).update(school_confirmed=True)
 
 
 def create_accounts(people, stories, keys, now):
@@ -171,6 +181,8 @@ def create_accounts(people, stories, keys, now):
                 last_name=person.last_name,
                 preferred_language=person.language,
                 school_id=schools.get(person.school_code),
+                # The district confirms where its staff work; parents' schools are their own.
+                school_confirmed=person.kind == "staff" and person.school_code in schools,
                 password=hashed,
                 date_joined=joined(stories[person.number], now),
             )

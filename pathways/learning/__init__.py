@@ -8,7 +8,16 @@ and ``pathways/scoring.py``.
 """
 
 from .actors import SESSION_KEY, Learner, as_learner, key_for_user, learner_for, learner_key_for
-from .assessments import REPLAY_WINDOW, AttemptsExhausted, NoQuiz, submit_quiz, submit_survey
+from .assessments import (
+    REPLAY_WINDOW,
+    AlreadyAnswered,
+    AttemptsExhausted,
+    NoQuiz,
+    answered,
+    attempts_allowed,
+    submit_quiz,
+    submit_survey,
+)
 from .enrollments import (
     UnknownStep,
     complete_step,
@@ -24,12 +33,15 @@ from .merge import MergeReport, merge_learner_into_user
 __all__ = [
     "REPLAY_WINDOW",
     "SESSION_KEY",
+    "AlreadyAnswered",
     "AttemptsExhausted",
     "Learner",
     "MergeReport",
     "NoQuiz",
     "UnknownStep",
+    "answered",
     "as_learner",
+    "attempts_allowed",
     "complete_step",
     "enroll",
     "enrollment_for",

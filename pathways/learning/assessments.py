@@ -1,10 +1,23 @@
 """Submitting a module's quiz and a self-efficacy survey.
 
-Double submission: a submission identical to the learner's previous one for the
-same quiz (or the same survey, phase and pathway) within ``REPLAY_WINDOW`` is a
-replay (a double click, a resent form) and returns the stored record instead of
-counting again. Outside the window, or with any answer changed, a quiz
-submission is a new attempt and a survey submission a new response.
+One writer at a time: every submission holds the learner's lock
+(``learner_lock``, see ``portal/locks.py``) while it reads what the learner did
+and writes the new record, so concurrent submissions (a double click, twenty
+tabs, a script) are taken one after the other and the rules below hold.
+
+Quizzes: a module's "attempts allowed" limits the attempts of one learner (a
+person, or a visitor's browser session until they sign in; see
+``merge.py`` for what the limit means once a session's attempts join an
+account). A submission identical to the learner's previous one within
+``REPLAY_WINDOW`` is a replay (a double click, a resent form) and returns the
+stored attempt instead of counting again; otherwise it is a new attempt, refused
+once the limit is used.
+
+Surveys: one answer per survey, phase and pathway for each learner. The first
+answer stands: a "before" answer is only a baseline if it was given before the
+pathway, so it cannot be replaced later, and one answer per person keeps the
+response counts equal to the people who answered. Sending the same answers again
+returns the stored response; different answers are refused (``AlreadyAnswered``).
 """
 
 from __future__ import annotations
@@ -13,18 +26,29 @@ from dataclasses import asdict
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from pathways import scoring, xapi
 from pathways.blocks import RETROSPECTIVE
-from pathways.models import Enrollment, QuizAttempt, QuizItemResponse, SurveyResponse
+from pathways.models import (
+    Enrollment,
+    HowToModulePage,
+    QuizAttempt,
+    QuizItemResponse,
+    SurveyResponse,
+)
+from portal import locks
 
 from .actors import as_learner
 from .enrollments import complete_step, enroll, pathway_for
 
 REPLAY_WINDOW = timedelta(seconds=30)
-NUMBER_TRIES = 5
+
+
+def learner_lock(learner_key) -> str:
+    """The lock every write of one learner's quiz and survey records holds."""
+    return f"pathways:learner:{learner_key}"
 
 
 class AttemptsExhausted(Exception):
@@ -38,6 +62,22 @@ class AttemptsExhausted(Exception):
 
 class NoQuiz(ValueError):
     """The module has no quiz questions."""
+
+
+class AlreadyAnswered(Exception):
+    """The learner already answered this survey in this phase (and pathway)."""
+
+    def __init__(self, response):
+        super().__init__(f"Already answered on {response.submitted_at:%Y-%m-%d}.")
+        self.response = response
+
+
+def attempts_allowed(module_key) -> int:
+    """A module's attempts limit (0: unlimited), the strictest of its language copies."""
+    limits = HowToModulePage.objects.filter(translation_key=module_key).values_list(
+        "quiz_max_attempts", flat=True
+    )
+    return min((limit for limit in limits if limit), default=0)
 
 
 # --------------------------------------------------------------------------
@@ -111,6 +151,7 @@ def submit_quiz(actor, module_page, answers, language):
     result = scoring.score_quiz(quiz_questions(definition), answers, definition["pass_mark"])
     module_key = module_page.translation_key
     with transaction.atomic():
+        locks.hold(learner_lock(learner.learner_key))
         previous = learner.owns(QuizAttempt.objects).filter(module_key=module_key)
         last = previous.order_by("-attempt_number").first()
         now = timezone.now()
@@ -139,26 +180,21 @@ def submit_quiz(actor, module_page, answers, language):
 
 
 def _create_attempt(learner, module_page, definition, result, language, used, now):
-    for number in range(used + 1, used + 1 + NUMBER_TRIES):
-        try:
-            with transaction.atomic():
-                return QuizAttempt.objects.create(
-                    **learner.fields(),
-                    module_key=module_page.translation_key,
-                    module_title=module_page.title,
-                    language=language,
-                    attempt_number=number,
-                    submitted_at=now,
-                    questions=definition["questions"],
-                    pass_mark=definition["pass_mark"],
-                    score=Decimal(result.score.numerator) / Decimal(result.score.denominator),
-                    percent=result.percentage,
-                    passed=result.passed,
-                    school_id=learner.school_id,
-                )
-        except IntegrityError:
-            continue  # another tab took this number
-    raise RuntimeError("Could not number the quiz attempt.")
+    """The next attempt, numbered after the last (the learner's lock is held)."""
+    return QuizAttempt.objects.create(
+        **learner.fields(),
+        module_key=module_page.translation_key,
+        module_title=module_page.title,
+        language=language,
+        attempt_number=used + 1,
+        submitted_at=now,
+        questions=definition["questions"],
+        pass_mark=definition["pass_mark"],
+        score=Decimal(result.score.numerator) / Decimal(result.score.denominator),
+        percent=result.percentage,
+        passed=result.passed,
+        school_id=learner.school_id,
+    )
 
 
 # --------------------------------------------------------------------------
@@ -175,10 +211,11 @@ def submit_survey(actor, instrument, phase, answers, language, pathway_page=None
 
     ``answers`` maps item id → point; for the retrospective phase it is
     ``{"then": {...}, "now": {...}}``. Raises ``scoring.InvalidAnswer`` for unknown
-    items or points off the scale. With ``pathway_page`` the response belongs to
-    that pathway: the learner is enrolled in it if they were not, and only its
-    step is completed; without it, every enrollment of theirs with that survey
-    and phase gets the step.
+    items or points off the scale, ``AlreadyAnswered`` when the learner answered
+    this survey, phase and pathway before with other answers. With ``pathway_page``
+    the response belongs to that pathway: the learner is enrolled in it if they
+    were not, and only its step is completed; without it, every enrollment of
+    theirs with that survey and phase gets the step.
     """
     if phase not in SurveyResponse.Phase.values:
         raise ValueError(f"Unknown survey phase {phase!r}.")
@@ -202,15 +239,12 @@ def submit_survey(actor, instrument, phase, answers, language, pathway_page=None
         scores = asdict(scoring.score_response(scorer, cleaned))
     pathway_key = pathway_page.translation_key if pathway_page is not None else None
     with transaction.atomic():
-        last = (
-            learner.owns(SurveyResponse.objects)
-            .filter(instrument_key=instrument.translation_key, phase=phase, pathway_key=pathway_key)
-            .order_by("-submitted_at", "-pk")
-            .first()
-        )
-        now = timezone.now()
-        if last and now - last.submitted_at <= REPLAY_WINDOW and last.answers == cleaned:
-            return last
+        locks.hold(learner_lock(learner.learner_key))
+        earlier = answered(learner, instrument, phase, pathway_page)
+        if earlier is not None:
+            if earlier.answers == cleaned:
+                return earlier  # the same answers sent again: a replay, not a new answer
+            raise AlreadyAnswered(earlier)
         response = SurveyResponse.objects.create(
             **learner.fields(),
             instrument_key=instrument.translation_key,
@@ -221,7 +255,7 @@ def submit_survey(actor, instrument, phase, answers, language, pathway_page=None
             instrument=definition,
             answers=cleaned,
             scores=scores,
-            submitted_at=now,
+            submitted_at=timezone.now(),
             school_id=learner.school_id,
         )
         xapi.record_survey(response)
@@ -232,3 +266,15 @@ def submit_survey(actor, instrument, phase, answers, language, pathway_page=None
             learner, "survey", instrument.translation_key, phase=phase, enrollments=only
         )
     return response
+
+
+def answered(actor, instrument, phase, pathway_page=None):
+    """The learner's answer to this survey in this phase (and pathway), or None."""
+    learner = as_learner(actor)
+    pathway_key = pathway_page.translation_key if pathway_page is not None else None
+    return (
+        learner.owns(SurveyResponse.objects)
+        .filter(instrument_key=instrument.translation_key, phase=phase, pathway_key=pathway_key)
+        .order_by("submitted_at", "pk")
+        .first()
+    )

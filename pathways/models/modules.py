@@ -157,14 +157,14 @@ class HowToModulePage(BasePage):
             attempts = list(
                 learner.owns(QuizAttempt.objects)
                 .filter(module_key=self.translation_key)
-                .only("attempt_number", "passed", "percent", "submitted_at")
+                .only("attempt_number", "passed", "within_limit", "percent", "submitted_at")
                 .order_by("attempt_number")
             )
         used = attempts[-1].attempt_number if attempts else 0
         allowed = definition["max_attempts"]
         remaining = max(allowed - used, 0) if allowed else None
         exhausted = bool(allowed) and used >= allowed
-        passed = any(a.passed for a in attempts)
+        passed = any(a.passed and a.within_limit for a in attempts)
         show_form = not exhausted and (attempt is None or not attempt.passed)
         if show_form and (form is None or attempt is not None):
             form = QuizForm(definition, seed=used + 1)

@@ -357,8 +357,12 @@ class PathwayPage(RoutablePageMixin, BasePage):
 
     @path("survey/<str:phase>/", name="survey")
     def survey(self, request, phase):
-        """The before/after/looking-back survey: GET shows the form, POST keeps the answers."""
-        from pathways.learning import learner_for, submit_survey
+        """The before/after/looking-back survey: GET shows the form, POST keeps the answers.
+
+        One answer per learner, survey, phase and pathway (``pathways.learning.assessments``):
+        once answered, the page says when, instead of offering the form again.
+        """
+        from pathways.learning import AlreadyAnswered, answered, learner_for, submit_survey
         from pathways.scoring import InvalidAnswer
         from pathways.survey_forms import SurveyForm
 
@@ -368,6 +372,20 @@ class PathwayPage(RoutablePageMixin, BasePage):
         if step is None:
             raise Http404
         instrument = step["instrument"]
+        context = {
+            "instrument": instrument,
+            "phase": phase,
+            "phase_label": step["phase_label"],
+            "survey_step": step,
+        }
+        learner = self.current_learner(request)
+        earlier = answered(learner, instrument, phase, self) if learner is not None else None
+        if earlier is not None and request.method != "POST":
+            return self.render(
+                request,
+                template="pathways/survey_form.html",
+                context_overrides={**context, "answered": earlier},
+            )
         form = SurveyForm(
             instrument.definition(), phase, data=request.POST if request.method == "POST" else None
         )
@@ -385,17 +403,19 @@ class PathwayPage(RoutablePageMixin, BasePage):
                 form.add_error(
                     None, gettext("Some answers were not on the scale. Please check them.")
                 )
+            except AlreadyAnswered as refused:
+                response = self.render(
+                    request,
+                    template="pathways/survey_form.html",
+                    context_overrides={**context, "answered": refused.response, "refused": True},
+                )
+                response.status_code = 409
+                return response
             else:
                 messages.success(request, gettext("Thank you. Your answers are saved."))
                 return redirect(self.get_url(request))
         return self.render(
             request,
             template="pathways/survey_form.html",
-            context_overrides={
-                "form": form,
-                "instrument": instrument,
-                "phase": phase,
-                "phase_label": step["phase_label"],
-                "survey_step": step,
-            },
+            context_overrides={**context, "form": form},
         )

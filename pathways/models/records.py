@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from pathways.blocks import POST, PRE, RETROSPECTIVE
+from portal.validators import validate_visible_text
 
 #: Certificate codes: no 0/O, 1/I/L look-alikes, so a code read aloud or typed works.
 CERTIFICATE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -172,6 +173,15 @@ class QuizAttempt(LearnerRecord):
     score = models.DecimalField(_("score"), max_digits=5, decimal_places=4)
     percent = models.PositiveSmallIntegerField(_("percent"))
     passed = models.BooleanField(_("passed"), db_index=True)
+    within_limit = models.BooleanField(
+        _("within the attempts allowed"),
+        default=True,
+        help_text=_(
+            "False for an attempt beyond the module's limit, which can happen only when "
+            "attempts made before signing in are merged into the account. It is kept, "
+            "but it does not pass the module or complete a pathway step."
+        ),
+    )
     school = school_at_the_time()
 
     class Meta:
@@ -265,7 +275,9 @@ class Certificate(models.Model):
         related_name="certificate",
     )
     code = models.CharField(_("verification code"), max_length=20, unique=True)
-    recipient_name = models.CharField(_("recipient"), max_length=255)
+    recipient_name = models.CharField(
+        _("recipient"), max_length=255, validators=[validate_visible_text]
+    )
     pathway_title = models.CharField(_("pathway title"), max_length=255)
     language = models.CharField(_("language"), max_length=10)
     issued_at = models.DateTimeField(_("issued"), db_index=True)

@@ -70,7 +70,7 @@ def quiz_rows(user):
         row["last_at"] = attempt.submitted_at
         row["best"] = max(row["best"], attempt.percent)
         row["attempts"] += 1
-        row["passed"] = row["passed"] or attempt.passed
+        row["passed"] = row["passed"] or (attempt.passed and attempt.within_limit)
     return sorted(by_module.values(), key=lambda row: row["last_at"], reverse=True)
 
 

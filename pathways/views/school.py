@@ -40,8 +40,9 @@ class SchoolLearningView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        school = self.request.user.school
+        school = school_learning.school_shown_to(self.request.user)
         context["school"] = school
+        context["awaiting_confirmation"] = school is None and self.request.user.school_id
         if school is None:
             return context
         form = SchoolYearForm(self.request.GET or None)

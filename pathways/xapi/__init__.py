@@ -15,6 +15,8 @@ from .recording import (
     record_quiz,
     record_step,
     record_survey,
+    withdraw,
+    withdraw_steps,
 )
 
 __all__ = [
@@ -26,4 +28,6 @@ __all__ = [
     "record_quiz",
     "record_step",
     "record_survey",
+    "withdraw",
+    "withdraw_steps",
 ]

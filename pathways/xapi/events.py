@@ -48,6 +48,14 @@ def _pathway(enrollment):
     )
 
 
+def step_statement_id(completion) -> uuid.UUID:
+    return x.statement_id("step", completion.pk, completion.step_id)
+
+
+def pathway_completed_statement_id(enrollment) -> uuid.UUID:
+    return x.statement_id("pathway-completed", enrollment.pk, enrollment.pathway_key)
+
+
 def enrolled(enrollment) -> list[Event]:
     """*attempted* the pathway: the learner started it."""
     body = x.statement(
@@ -75,7 +83,7 @@ def step_completed(enrollment, completion, definition) -> list[Event]:
     if definition.get("phase"):
         extensions[x.extension("phase")] = definition["phase"]
     body = x.statement(
-        sid=x.statement_id("step", completion.pk, completion.step_id),
+        sid=step_statement_id(completion),
         who=x.actor_of(enrollment),
         verb_name=x.COMPLETED,
         obj=x.activity(kind, key, definition.get("title", ""), enrollment.language),
@@ -94,7 +102,7 @@ def step_completed(enrollment, completion, definition) -> list[Event]:
 def pathway_completed(enrollment) -> list[Event]:
     """*completed* the pathway, at the time of the last step that counted."""
     body = x.statement(
-        sid=x.statement_id("pathway-completed", enrollment.pk, enrollment.pathway_key),
+        sid=pathway_completed_statement_id(enrollment),
         who=x.actor_of(enrollment),
         verb_name=x.COMPLETED,
         obj=_pathway(enrollment),
@@ -204,6 +212,22 @@ def quiz_submitted(attempt, responses) -> list[Event]:
     )
     events.append(Event(body, outcome, attempt.module_key, when))
     return events
+
+
+def voided(original, when) -> list[Event]:
+    """*voided* an earlier statement: what it said no longer holds (xAPI 1.0.3, 2.3.2).
+
+    ``original`` is the stored statement's JSON; the voiding statement has the same
+    actor and points at it by id.
+    """
+    body = x.statement(
+        sid=x.statement_id("voided", original["id"]),
+        who=original["actor"],
+        verb_name=x.VOIDED,
+        obj={"objectType": "StatementRef", "id": original["id"]},
+        when=when,
+    )
+    return [Event(body, x.VOIDED, None, when)]
 
 
 # --------------------------------------------------------------------------

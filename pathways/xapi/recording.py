@@ -80,6 +80,30 @@ def record_checklist(user, module_page, language, when=None):
     return store(built, user=user, learner_key=key)
 
 
+def withdraw(statement_ids, when=None):
+    """Take back statements about records that no longer hold (a step undone at merge).
+
+    A statement not yet sent is deleted: no store has seen it. One already sent is
+    answered with a *voided* statement, which the store applies to its copy.
+    Returns (deleted, voided).
+    """
+    mine = LearningStatement.objects.filter(id__in=list(statement_ids))
+    deleted, _by_model = mine.filter(sent_at__isnull=True).delete()
+    sent = list(mine.filter(sent_at__isnull=False).only("statement", "user", "learner_key"))
+    when = when or now()
+    for row in sent:
+        store(events.voided(row.statement, when), user=row.user, learner_key=row.learner_key)
+    return deleted, len(sent)
+
+
+def withdraw_steps(enrollment, completions, pathway_completion=False):
+    """Withdraw the statements of undone steps (and of the pathway's completion)."""
+    ids = [events.step_statement_id(completion) for completion in completions]
+    if pathway_completion:
+        ids.append(events.pathway_completed_statement_id(enrollment))
+    return withdraw(ids)
+
+
 # --------------------------------------------------------------------------
 # When the actor changes: merge at sign-in, account deletion
 # --------------------------------------------------------------------------

@@ -29,7 +29,9 @@ ANSWERED = "answered"
 PASSED = "passed"
 FAILED = "failed"
 COMPLETED = "completed"
-VERBS = (EXPERIENCED, ATTEMPTED, ANSWERED, PASSED, FAILED, COMPLETED)
+#: Withdraws an earlier statement (xAPI 1.0.3, 2.3.2: a store then ignores it).
+VOIDED = "voided"
+VERBS = (EXPERIENCED, ATTEMPTED, ANSWERED, PASSED, FAILED, COMPLETED, VOIDED)
 
 #: Activity kinds (the path segment of an activity id) and their xAPI types.
 ACTIVITY_TYPES = {

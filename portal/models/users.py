@@ -5,6 +5,8 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.validators import validate_visible_text
+
 
 class PortalUserManager(UserManager):
     """Email is the login, so users are created from an email address."""
@@ -36,6 +38,13 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # Names appear on public certificates: no hidden or control characters.
+    first_name = models.CharField(
+        _("first name"), max_length=150, blank=True, validators=[validate_visible_text]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=150, blank=True, validators=[validate_visible_text]
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=8,
@@ -58,6 +67,15 @@ class User(AbstractUser):
         help_text=_(
             "Parents: your child's school. Staff: the school where you work. "
             "It lets the district count learning by school; it is never shown to others."
+        ),
+    )
+    school_confirmed = models.BooleanField(
+        _("school confirmed by district staff"),
+        default=False,
+        help_text=_(
+            "Tick once you have checked that this person works at (or has a child at) this "
+            "school. Only a confirmed school lets a school leader see that school's staff "
+            "learning. A person who changes their own school loses the confirmation."
         ),
     )
 

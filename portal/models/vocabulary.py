@@ -11,11 +11,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from portal.validators import validate_visible_text
+
 
 class Region(TranslatableMixin, index.Indexed, models.Model):
     """A district region, served by one Family Engagement Center."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, validators=[validate_visible_text])
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -50,7 +52,9 @@ class School(index.Indexed, models.Model):
         K8 = "k8", _("K-8 school")
         OTHER = "other", _("Other program")
 
-    name = models.CharField(_("name"), max_length=150, unique=True)
+    name = models.CharField(
+        _("name"), max_length=150, unique=True, validators=[validate_visible_text]
+    )
     code = models.CharField(
         _("school code"),
         max_length=20,
@@ -97,7 +101,7 @@ class School(index.Indexed, models.Model):
 class Audience(TranslatableMixin, models.Model):
     """Who a page is written for: parents, staff, volunteers, partners."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, validators=[validate_visible_text])
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
 

@@ -110,6 +110,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite behind a web server: parents submit quizzes at the same moment in a
+    # workshop. The write-ahead log lets readers go on while one request writes;
+    # IMMEDIATE transactions take the write lock at BEGIN, so a transaction never
+    # fails upgrading a read lock ("database is locked") and a read-then-write rule
+    # (portal/locks.py) sees the latest state; writers queue for up to the timeout.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(env("SQLITE_BUSY_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL is set (then cache and sessions use Redis).

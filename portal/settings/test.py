@@ -1,7 +1,18 @@
 """Test settings: fast password hashing, mail in memory, no network."""
 
+import os
+import tempfile
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, env
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: each thread of a concurrency test then has its own
+    # connection, with WAL, IMMEDIATE transactions and the busy timeout, exactly
+    # as under a web server. One file per process (xdist adds its own suffix).
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"portal-test-{os.getpid()}.sqlite3")
+    }
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"

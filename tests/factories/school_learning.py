@@ -41,6 +41,8 @@ def build_staff_course(tree):
 
 
 def leader(school, **fields):
+    """A school leader whose school district staff have confirmed."""
+    fields.setdefault("school_confirmed", True)
     return UserFactory(school=school, roles=[roles.SCHOOL_LEADERS], **fields)
 
 
