@@ -5,7 +5,6 @@ and CSV writers turn it into a file. The views in ``pathways/views/learning.py``
 serve them; nothing here knows about requests.
 """
 
-import csv
 import io
 import json
 
@@ -21,6 +20,7 @@ from pathways.models import (
     StepCompletion,
     SurveyResponse,
 )
+from portal import spreadsheets
 
 FORMAT_VERSION = 1
 CSV_HEADER = ["record", "number", "field", "value"]
@@ -161,5 +161,5 @@ def csv_rows(data):
 
 def to_csv(data):
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(csv_rows(data))
+    spreadsheets.writer(buffer).writerows(csv_rows(data))
     return buffer.getvalue()

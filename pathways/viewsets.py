@@ -14,6 +14,7 @@ class SelfEfficacyInstrumentViewSet(SnippetViewSet):
     list_display = ["name", "locale", "scale_low", "scale_high"]
     list_filter = ["locale", "live"]
     search_fields = ["name"]
+    search_backend_name = None  # a few surveys: the database finds part of a name too
 
 
 class LearningViewSetGroup(SnippetViewSetGroup):

@@ -13,9 +13,10 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
 
-        from portal import signals
+        from portal import signals, spreadsheets
 
         signals.connect()
+        spreadsheets.protect_wagtail_exports()
         autodiscover_modules("metrics")
 
 

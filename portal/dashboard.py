@@ -7,7 +7,6 @@ exports them. Family-engagement staff and superusers see the figures.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 
 from django import forms
@@ -26,7 +25,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from portal import metrics, roles
+from portal import metrics, roles, spreadsheets
 from portal.models import Audience, Region, School
 from portal.school_year import SchoolYear
 
@@ -104,7 +103,7 @@ def csv_response(figures: list[Figure], year: SchoolYear, filters: dict) -> Http
     response["Content-Disposition"] = f'attachment; filename="figures-{year.slug}.csv"'
     response["Cache-Control"] = "private, no-store"
     response.write("\ufeff")  # so spreadsheet programs read UTF-8 (Spanish labels)
-    writer = csv.writer(response)
+    writer = spreadsheets.writer(response)
     filter_names = ["region", "school", "language", "audience"]
     writer.writerow(
         ["school_year", *filter_names, "metric", "label", "kind", "value", "people", "suppressed"]

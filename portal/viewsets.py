@@ -1,4 +1,11 @@
-"""Admin screens for the shared vocabulary, grouped under one menu item."""
+"""Admin screens for the shared vocabulary, grouped under one menu item.
+
+Listing searches go to the database (``search_backend_name = None``), not to the
+search index: these tables are small, a name or a school code matches as typed
+(part of a word too), and the search works the same on SQLite and PostgreSQL.
+(Through the index, the admin's field-restricted autocomplete failed on SQLite's
+full-text tables, and "code" was not an indexed field: both answered 500.)
+"""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +19,8 @@ class RegionViewSet(SnippetViewSet):
     icon = "globe"
     menu_order = 100
     list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name"]
+    search_fields = ["name", "slug"]
+    search_backend_name = None
 
 
 class SchoolViewSet(SnippetViewSet):
@@ -22,6 +30,7 @@ class SchoolViewSet(SnippetViewSet):
     list_display = ["name", "code", "region", "level", "is_focus_school", "is_active"]
     list_filter = ["region", "level", "is_focus_school", "is_active"]
     search_fields = ["name", "code"]
+    search_backend_name = None
     list_per_page = 50
 
     def get_queryset(self, request):

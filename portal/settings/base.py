@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "phonenumber_field",
     "allauth",
     "allauth.account",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,11 +71,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.middleware.LocalNextMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -261,6 +266,45 @@ ACCOUNT_RATE_LIMITS = {
 
 PHONENUMBER_DEFAULT_REGION = env("PHONENUMBER_DEFAULT_REGION", "US")
 PHONENUMBER_DEFAULT_FORMAT = "NATIONAL"
+
+# Content-Security-Policy (django-csp; portal/middleware.py). The public site runs
+# only the site's own scripts and styles: no inline script, style or style
+# attribute, no eval. JSON-LD (a data block, never run) carries the request's nonce.
+# Videos embed from YouTube's privacy-enhanced domain and Vimeo only.
+MEDIA_ORIGINS = [f"https://{host}" for host in env_list("AWS_S3_CUSTOM_DOMAIN")]
+if env("AWS_S3_ENDPOINT_URL"):
+    MEDIA_ORIGINS.append(env("AWS_S3_ENDPOINT_URL").rstrip("/"))
+VIDEO_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": VIDEO_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin (and its previews) under this prefix: as strict as it allows.
+# Wagtail 8.0 writes inline scripts on listings and editors, and its bundled
+# editor code inserts inline <script> and <style> elements (the browser test
+# tests/browser/test_content_security_policy.py lists them when they are refused),
+# so the admin needs 'unsafe-inline' for both; eval stays refused, plugins, base
+# and frame ancestors stay locked, and the preview frames the page from 'self'.
+PORTAL_ADMIN_CSP_PREFIX = "/admin/"
+PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "frame-src": ["'self'", *VIDEO_ORIGINS],
+}
 
 # Seconds a page rendered for anonymous visitors is reused (0: off). See portal/page_cache.py.
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "300"))

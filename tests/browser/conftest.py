@@ -75,9 +75,38 @@ def _serve_locally(route):
     route.continue_()
 
 
+#: Reports every Content-Security-Policy violation of a page to the test (installed in
+#: each context before any page script runs, so the policy cannot block it).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.portalCspViolation({
+        page: document.location.pathname,
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile + ":" + event.lineNumber,
+        sample: event.sample,
+    });
+});
+"""
+
+
 @pytest.fixture
-def new_context(new_context, live_server):
-    """Contexts aimed at the live server, with generous timeouts and no network."""
+def csp_violations():
+    """Every CSP violation seen by any page of the test; none may remain at its end.
+
+    Every browser test therefore also checks that the site's policy
+    (portal/middleware.py) blocks nothing the site itself uses, on every page it
+    opens, public or admin.
+    """
+    seen = []
+    yield seen
+    assert not seen, "Content-Security-Policy violations:\n" + "\n".join(map(str, seen))
+
+
+@pytest.fixture
+def new_context(new_context, live_server, csp_violations):
+    """Contexts aimed at the live server, with generous timeouts, no network, and CSP
+    violations reported to ``csp_violations``."""
 
     def make(**kwargs):
         kwargs.setdefault("base_url", live_server.url)
@@ -85,6 +114,8 @@ def new_context(new_context, live_server):
         context.set_default_timeout(TIMEOUT_MS)
         context.set_default_navigation_timeout(TIMEOUT_MS)
         context.route("**/*", _serve_locally)
+        context.expose_function("portalCspViolation", lambda report: csp_violations.append(report))
+        context.add_init_script(CSP_LISTENER)
         return context
 
     return make
