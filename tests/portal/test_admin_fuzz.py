@@ -137,9 +137,7 @@ def test_signing_in_with_any_next_stays_on_the_site(client, district, value):
 def test_admin_actions_that_return_to_next_never_fail(client, site_tree, value):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     page = StandardPageFactory(parent=site_tree["home"], title="Old news", slug="old-news")
-    response = client.post(
-        reverse("wagtailadmin_pages:unpublish", args=[page.pk]), {"next": value}
-    )
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]), {"next": value})
     assert response.status_code == 302
     assert is_local(response["Location"])
     response = client.get(

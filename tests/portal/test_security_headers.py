@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 def policy(response):
     header = response["Content-Security-Policy"]
-    return dict((part.split()[0], part.split()[1:]) for part in header.split(";") if part.strip())
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
 @pytest.fixture
