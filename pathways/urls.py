@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from pathways.views import certificates, checklist, learning, school
 
@@ -6,9 +7,10 @@ app_name = "pathways"
 
 urlpatterns = [
     path("my-learning/", learning.MyLearningView.as_view(), name="my_learning"),
-    path("my-learning/export.json", learning.export_json, name="export_json"),
-    path("my-learning/export.csv", learning.export_csv, name="export_csv"),
-    path("my-learning/delete/", learning.DeleteAccountView.as_view(), name="delete_account"),
+    # Where "download my data" and "delete my account" were before they served every app.
+    path("my-learning/export.json", RedirectView.as_view(pattern_name="portal:export_json")),
+    path("my-learning/export.csv", RedirectView.as_view(pattern_name="portal:export_csv")),
+    path("my-learning/delete/", RedirectView.as_view(pattern_name="portal:delete_account")),
     path("my-school/learning/", school.SchoolLearningView.as_view(), name="school_learning"),
     path(
         "learning/checklist/<uuid:module_key>/",

@@ -1,7 +1,10 @@
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from pathways.viewsets import LearningViewSetGroup
+from portal.account_menu import AccountMenuItem
 
 register_snippet(LearningViewSetGroup)
 
@@ -12,6 +15,19 @@ def load_pathways_demo(tree, log):
     from pathways.demo.loader import load_pathways
 
     log(load_pathways(tree))
+
+
+@hooks.register("account_menu_items")
+def learning_menu_items(request):
+    """ "My learning" for everyone signed in; a school leader's view of their staff."""
+    from pathways import school_learning
+
+    items = [AccountMenuItem(_("My learning"), "pathways:my_learning", order=20)]
+    if school_learning.may_view(request.user):
+        items.append(
+            AccountMenuItem(_("My school's staff learning"), "pathways:school_learning", order=25)
+        )
+    return items
 
 
 # --- reports (pathways/reports/) ---

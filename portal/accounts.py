@@ -11,6 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
+from portal import emails
+
 
 def preferred_language(user):
     """The site language a person chose, or None if they have not chosen one we serve."""
@@ -50,11 +52,22 @@ class AccountAdapter(DefaultAccountAdapter):
         return set_language_cookie(response, language)
 
     def send_mail(self, template_prefix, email, context):
-        """Sign emails with the district's name rather than the bare host name."""
-        request = allauth_context.request
-        if request is not None and "current_site" not in context:
-            context = {**context, "current_site": self._current_site(request)}
-        super().send_mail(template_prefix, email, context)
+        """In the person's preferred language, signed with the district's name.
+
+        The language is the account's (``context["user"]``, else the account of the
+        address), not the request's: links in the email (confirm, reset, sign up)
+        are rewritten to that language's pages.
+        """
+        language = emails.language_of(context.get("user"), email)
+        context = {
+            name: emails.localized_url(value, language) if name.endswith("_url") else value
+            for name, value in context.items()
+        }
+        with translation.override(language):
+            request = allauth_context.request
+            if request is not None and "current_site" not in context:
+                context["current_site"] = self._current_site(request)
+            super().send_mail(template_prefix, email, context)
 
     @staticmethod
     def _current_site(request):

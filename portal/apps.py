@@ -18,6 +18,7 @@ class PortalConfig(AppConfig):
         signals.connect()
         spreadsheets.protect_wagtail_exports()
         autodiscover_modules("metrics")
+        autodiscover_modules("personal_data")
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

@@ -96,3 +96,25 @@ class AccountPreferencesForm(forms.ModelForm):
         if "school" in self.changed_data:
             self.instance.school_confirmed = False  # a person's own choice is unconfirmed
         return super().save(commit)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To make sure it is you, type the password you sign in with."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That password is not right. Your account has not been deleted."),
+                code="wrong_password",
+            )
+        return password

@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import (
     HttpResponse,
@@ -8,22 +10,28 @@ from django.http import (
 )
 from django.template import loader
 from django.urls import reverse, translate_url
-from django.utils import translation
-from django.utils.translation import gettext
+from django.utils import timezone, translation
+from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from django.views.generic import UpdateView
+from django.views.generic import FormView, UpdateView
 
+from portal import personal_data
 from portal.accounts import set_language_cookie
-from portal.forms import AccountPreferencesForm
+from portal.forms import AccountPreferencesForm, DeleteAccountForm
 from portal.models import User
 
 
 class AccountView(LoginRequiredMixin, UpdateView):
-    """A person's own account: name, preferred language, phone, school."""
+    """A person's own account: name, preferred language, phone, school, and what the
+    site holds about them (every app's records, with download and deletion links)."""
 
     form_class = AccountPreferencesForm
     template_name = "portal/account.html"
+
+    def get_context_data(self, **kwargs):
+        holdings = personal_data.holdings(self.request.user)
+        return super().get_context_data(holdings=holdings, **kwargs)
 
     def get_object(self, queryset=None):
         # A fresh copy, so a rejected form never alters request.user for the page.
@@ -39,6 +47,56 @@ class AccountView(LoginRequiredMixin, UpdateView):
 
     def get_success_url(self):
         return translate_url(reverse("portal:account"), self.object.preferred_language)
+
+
+def _attachment(content, content_type, extension):
+    response = HttpResponse(content, content_type=content_type)
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="my-data-{stamp}.{extension}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+@login_required
+def export_json(request):
+    """Everything the portal holds about the signed-in person, as one JSON file."""
+    data = personal_data.person_data(request.user)
+    return _attachment(personal_data.to_json(data), "application/json; charset=utf-8", "json")
+
+
+@require_GET
+@login_required
+def export_csv(request):
+    """The same as one CSV file (one row per value), for spreadsheet programs."""
+    data = personal_data.person_data(request.user)
+    # A byte-order mark so spreadsheet programs read the accents right.
+    return _attachment("\ufeff" + personal_data.to_csv(data), "text/csv; charset=utf-8", "csv")
+
+
+class DeleteAccountView(LoginRequiredMixin, FormView):
+    """Delete one's own account after typing the password; every app's records follow
+    the rule it registered (``portal.personal_data``)."""
+
+    template_name = "portal/delete_account.html"
+    form_class = DeleteAccountForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        holdings = personal_data.holdings(self.request.user)
+        return super().get_context_data(holdings=holdings, **kwargs)
+
+    def form_valid(self, form):
+        user = self.request.user
+        logout(self.request)
+        personal_data.delete_account(user)
+        messages.success(
+            self.request,
+            gettext("Your account is deleted. Thank you for learning with us."),
+        )
+        return HttpResponseRedirect(f"/{get_language()}/")
 
 
 @require_GET

@@ -1,7 +1,8 @@
 """xAPI statements: every learning event, as the Experience API describes it.
 
 A statement is written in the same transaction as the record it describes
-(`pathways/xapi.py` builds them), so the two never disagree. The JSON is the
+(``pathways/xapi/`` builds them), so the two never disagree. The actor is the
+learner's keyed pseudonym (``xapi.statements.pseudonym``), never their email. The JSON is the
 statement exactly as it is downloaded or sent to a learning record store;
 ``sent_at`` marks the ones an external store has accepted.
 """
@@ -37,6 +38,12 @@ class LearningStatement(models.Model):
         verbose_name = _("learning statement")
         verbose_name_plural = _("learning statements")
         ordering = ["timestamp", "pk"]
+        permissions = [
+            (
+                "download_learning_statements",
+                _("Can download the xAPI statements about learners (pseudonymous)"),
+            )
+        ]
         indexes = [
             models.Index(
                 fields=["sent_at", "timestamp"],

@@ -1,31 +1,14 @@
-"""My learning, "download my data" and "delete my account" for a signed-in person.
+"""My learning for a signed-in person ("download my data" and "delete my account" are
+portal's, in ``portal/views.py``; pathways registers its records in ``personal_data.py``).
 
 Everything here reads ``request.user``'s records only: no view takes an id of a
 record or a person, so nobody can reach anyone else's data through them.
 """
 
-from django import forms
-from django.contrib import messages
-from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
-from django.http import HttpResponse, HttpResponseRedirect
-from django.utils import timezone
-from django.utils.translation import get_language, gettext
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 
-from pathways import exports, xapi
-from pathways.models import (
-    Certificate,
-    Enrollment,
-    LearnerKey,
-    PathwayPage,
-    QuizAttempt,
-    SurveyResponse,
-)
+from pathways.models import Certificate, Enrollment, PathwayPage, QuizAttempt, SurveyResponse
 
 
 def _pathways_by_key(enrollments):
@@ -86,80 +69,3 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
             certificates=list(Certificate.objects.filter(enrollment__user=user)),
             **kwargs,
         )
-
-
-def _attachment(content, content_type, extension):
-    response = HttpResponse(content, content_type=content_type)
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="my-learning-{stamp}.{extension}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-@require_GET
-@login_required
-def export_json(request):
-    data = exports.person_data(request.user)
-    return _attachment(exports.to_json(data), "application/json; charset=utf-8", "json")
-
-
-@require_GET
-@login_required
-def export_csv(request):
-    data = exports.person_data(request.user)
-    # A byte-order mark so spreadsheet programs read the accents right.
-    return _attachment("\ufeff" + exports.to_csv(data), "text/csv; charset=utf-8", "csv")
-
-
-class DeleteAccountForm(forms.Form):
-    password = forms.CharField(
-        label=_("Your password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text=_("To make sure it is you, type the password you sign in with."),
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(
-                _("That password is not right. Your account has not been deleted."),
-                code="wrong_password",
-            )
-        return password
-
-
-@transaction.atomic
-def delete_person(user):
-    """Delete the account; learning records stay for totals, with nothing that names the person.
-
-    Records lose their ``user`` (SET_NULL), the person's learner key row goes with the
-    account, names kept on certificates are blanked and xAPI statements name the
-    anonymous learner key instead of the hashed email.
-    """
-    xapi.forget_person(user)
-    Certificate.objects.filter(enrollment__user=user).update(recipient_name="")
-    LearnerKey.objects.filter(user=user).delete()
-    user.delete()
-
-
-class DeleteAccountView(LoginRequiredMixin, FormView):
-    template_name = "pathways/delete_account.html"
-    form_class = DeleteAccountForm
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
-
-    def form_valid(self, form):
-        user = self.request.user
-        logout(self.request)
-        delete_person(user)
-        messages.success(
-            self.request,
-            gettext("Your account is deleted. Thank you for learning with us."),
-        )
-        return HttpResponseRedirect(f"/{get_language()}/")

@@ -15,7 +15,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import export
 from .forms import PeriodForm
 
-PERMISSION = "pathways.view_learning_reports"
+#: The statements name learners by pseudonym only, but each is one person's learning,
+#: so downloading them is a permission of its own (family-engagement staff).
+PERMISSION = "pathways.download_learning_statements"
 URL_NAME = "pathways_xapi_download"
 
 

@@ -256,7 +256,7 @@ def survey_submitted(response) -> list[Event]:
     return [Event(body, x.ANSWERED, response.instrument_key, response.submitted_at)]
 
 
-def checklist_saved(user, learner_key, module_key, module_title, language, when) -> list[Event]:
+def checklist_saved(learner_key, module_key, module_title, language, when) -> list[Event]:
     """*experienced* the module: a person saved its checklist.
 
     At most one a person, module and day (the id names the three): ticks saved one
@@ -265,7 +265,7 @@ def checklist_saved(user, learner_key, module_key, module_title, language, when)
     day = timezone.localtime(when).date().isoformat()
     body = x.statement(
         sid=x.statement_id("checklist", learner_key, module_key, day),
-        who=x.actor(user, learner_key),
+        who=x.actor(learner_key),
         verb_name=x.EXPERIENCED,
         obj=x.activity("module", module_key, module_title, language),
         when=when,

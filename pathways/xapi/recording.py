@@ -75,7 +75,7 @@ def record_checklist(user, module_page, language, when=None):
 
     key = key_for_user(user)
     built = events.checklist_saved(
-        user, key, module_page.translation_key, module_page.title, language, when or now()
+        key, module_page.translation_key, module_page.title, language, when or now()
     )
     return store(built, user=user, learner_key=key)
 
@@ -125,23 +125,22 @@ def _rewrite(queryset, new_actor):
 def reassign(learner_key, user, user_key):
     """A visitor's statements become the person's (``merge_learner_into_user``).
 
-    Statements not yet sent get the person's hashed mailbox as actor, so what a
-    store receives from now on names one person. Statements already sent keep
+    Statements not yet sent get the person's pseudonym as actor, so what a store
+    receives from now on names one learner. Statements already sent keep
     their JSON as sent: a statement id must always mean the same statement, and the
     store keeps the anonymous actor for those.
     """
     anonymous = LearningStatement.objects.filter(learner_key=learner_key, user__isnull=True)
-    person = x.actor(user, user_key)
+    person = x.actor(user_key)
     _rewrite(anonymous.filter(sent_at__isnull=True), lambda row: person)
     return anonymous.update(user=user, learner_key=user_key)
 
 
 def forget_person(user):
-    """Before deleting an account: statements name the learner key, no longer the email.
+    """Before deleting an account: its statements no longer point at the account.
 
-    Every stored copy is rewritten (sent ones too: the person asked to be
-    forgotten); copies already in an external store are out of our reach.
+    They already name the learner by a keyed pseudonym only (never the email), and
+    the learner key row goes with the account, so nothing links them back to the
+    person. Returns how many statements were the person's.
     """
-    mine = LearningStatement.objects.filter(user=user)
-    _rewrite(mine, lambda row: x.actor(None, row.learner_key))
-    return mine.update(user=None)
+    return LearningStatement.objects.filter(user=user).update(user=None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import hmac
 import uuid
 
 from django.conf import settings
@@ -74,23 +75,38 @@ def timestamp(moment: datetime.datetime) -> str:
 # --------------------------------------------------------------------------
 
 
-def mbox_sha1sum(email: str) -> str:
-    return hashlib.sha1(f"mailto:{email.strip().lower()}".encode()).hexdigest()  # noqa: S324
+#: What the pseudonym's key is mixed with: a pseudonym is only ever for xAPI actors.
+PSEUDONYM_PURPOSE = b"portal:xapi-actor:"
 
 
-def actor(user=None, learner_key=None) -> dict:
-    """A signed-in person by hashed mailbox; anyone else by their anonymous learner key."""
-    if user is not None and getattr(user, "email", ""):
-        return {"objectType": "Agent", "mbox_sha1sum": mbox_sha1sum(user.email)}
+def pseudonym(learner_key) -> str:
+    """A learner's keyed pseudonym: HMAC-SHA256 of their learner key with the site's secret.
+
+    Stable for the person (the learner key is kept for good once they sign in), the
+    same in every statement, and impossible to work out from an email address or
+    from the learner key without ``PORTAL_PSEUDONYM_KEY``. Never an email or its hash.
+    """
+    secret = (settings.PORTAL_PSEUDONYM_KEY or settings.SECRET_KEY).encode("utf-8")
+    digest = hmac.new(secret, PSEUDONYM_PURPOSE + str(learner_key).encode(), hashlib.sha256)
+    return digest.hexdigest()[:32]
+
+
+def actor(learner_key) -> dict:
+    """The learner as an xAPI ``account`` on this site, named by their keyed pseudonym.
+
+    Signed in or not, the actor is the pseudonym of the learner key (a person's
+    records carry their own key): nothing of the account (email, name) ever
+    reaches a statement.
+    """
     return {
         "objectType": "Agent",
-        "account": {"homePage": base_url(), "name": str(learner_key)},
+        "account": {"homePage": base_url(), "name": pseudonym(learner_key)},
     }
 
 
 def actor_of(record) -> dict:
-    """The actor of a record that has ``user`` and ``learner_key``."""
-    return actor(record.user if record.user_id else None, record.learner_key)
+    """The actor of a record (every record carries its learner's key)."""
+    return actor(record.learner_key)
 
 
 def verb(name: str) -> dict:

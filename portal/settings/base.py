@@ -319,6 +319,10 @@ PORTAL_XAPI_LRS_ENDPOINT = env("PORTAL_XAPI_LRS_ENDPOINT", "")
 PORTAL_XAPI_LRS_USERNAME = env("PORTAL_XAPI_LRS_USERNAME", "")
 PORTAL_XAPI_LRS_PASSWORD = env("PORTAL_XAPI_LRS_PASSWORD", "")
 PORTAL_XAPI_LRS_TIMEOUT = int(env("PORTAL_XAPI_LRS_TIMEOUT", "10"))
+# The key of learners' pseudonyms in xAPI statements (and anything else about a
+# person that leaves the portal). Empty: derived from SECRET_KEY. Set it apart so
+# that rotating SECRET_KEY keeps every learner's pseudonym the same.
+PORTAL_PSEUDONYM_KEY = env("PORTAL_PSEUDONYM_KEY", "")
 
 LOGGING = {
     "version": 1,

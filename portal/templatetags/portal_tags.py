@@ -1,6 +1,6 @@
 from django import template
 
-from portal import blocks, navigation
+from portal import account_menu, blocks, navigation
 from portal.models import HomePage
 
 register = template.Library()
@@ -67,3 +67,9 @@ def site_text(context):
 @register.filter
 def video_embed_url(url):
     return blocks.video_embed_url(url) or ""
+
+
+@register.simple_tag(takes_context=True)
+def account_menu_items(context):
+    """Every app's entries in the signed-in person's account menu (``portal.account_menu``)."""
+    return account_menu.items_for(context["request"])

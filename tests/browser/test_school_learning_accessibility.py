@@ -90,3 +90,20 @@ def test_leader_without_a_school_page_has_no_axe_violations(
     expect(page.locator(f"main a[href='/{language}/account/']")).to_be_visible()
     violations = run_axe(page)["violations"]
     assert not violations, describe_violations(violations)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=LANGUAGES)
+def test_leader_whose_school_is_not_confirmed_page_has_no_axe_violations(
+    new_context, live_server, portal_site, language
+):
+    from tests.factories.school_learning import build_school, leader
+
+    person = leader(build_school("Adams Middle", "ADA"), school_confirmed=False)
+    page = signed_in_page(new_context, live_server, person, language)
+    page.goto(f"/{language}/my-school/learning/")
+    expect(page.locator("main .message")).to_be_visible()
+    expect(page.locator("table")).to_have_count(0)
+    if SHOTS_DIR:
+        page.screenshot(path=os.path.join(SHOTS_DIR, f"school-unconfirmed-{language}.png"))
+    violations = run_axe(page)["violations"]
+    assert not violations, describe_violations(violations)

@@ -95,3 +95,9 @@ def test_pathway_with_progress_and_survey_form_have_no_wcag_violations(
     page.wait_for_url(f"**{pathway_url}")
     expect(page.locator("[data-status=done]")).to_have_count(1)
     _assert_accessible(page, f"{pathway_url} with progress at {width}")
+    # The survey, once answered, says so instead of offering the form again.
+    page.goto(survey_url)
+    expect(page.locator("form.survey-form")).to_have_count(0)
+    expect(page.locator("main .message")).to_be_visible()
+    expect(page.locator(f"main a[href='{pathway_url}']")).to_be_visible()
+    _assert_accessible(page, f"{survey_url} already answered at {width}")

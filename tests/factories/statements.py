@@ -14,7 +14,7 @@ from pathways.xapi import statements as x
 def _body(obj):
     return x.statement(
         sid=obj.id,
-        who=x.actor(None, obj.learner_key),
+        who=x.actor(obj.learner_key),
         verb_name=obj.verb,
         obj=x.activity("module", obj.object_key, "How to check grades", "en"),
         when=obj.timestamp,

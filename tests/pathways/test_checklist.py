@@ -12,9 +12,8 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from pathways import exports
 from pathways.models import ChecklistProgress, LearningStatement
-from pathways.views.learning import delete_person
+from portal import personal_data
 from tests.factories import UserFactory
 from tests.factories.checklists import build_checklist_course
 
@@ -287,19 +286,19 @@ def test_the_cached_anonymous_page_carries_nothing_personal(client, course):
 
 def test_checklists_are_in_the_export_and_go_with_the_account(client, course, ana):
     post(client, course, [course["items"]["after"][1]])
-    data = exports.person_data(ana)
+    data = personal_data.person_data(ana)
     [entry] = data["checklists"]
     assert entry["module_key"] == str(course["module"].translation_key)
     assert entry["ticked"] == [course["items"]["after"][1]]
-    rows = exports.csv_rows(data)
+    rows = personal_data.csv_rows(data)
     assert ["checklists", 1, "ticked.1", course["items"]["after"][1]] in rows
 
     ben = UserFactory()
     ChecklistProgress.objects.create(
         user=ben, module_key=course["module"].translation_key, module_title="x", ticked=[]
     )
-    assert exports.person_data(ben)["checklists"][0]["ticked"] == []
-    delete_person(ana)
+    assert personal_data.person_data(ben)["checklists"][0]["ticked"] == []
+    personal_data.delete_account(ana)
     assert ChecklistProgress.objects.filter(user=ben).count() == 1
     assert ChecklistProgress.objects.count() == 1
 

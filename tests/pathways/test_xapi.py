@@ -20,10 +20,10 @@ from pathways.learning import (
     submit_quiz,
     submit_survey,
 )
-from pathways.models import Enrollment, LearningStatement, QuizAttempt, SurveyResponse
-from pathways.views.learning import delete_person
+from pathways.models import Enrollment, LearnerKey, LearningStatement, QuizAttempt, SurveyResponse
 from pathways.xapi import events
 from pathways.xapi import statements as x
+from portal import personal_data
 from tests.factories import UserFactory, build_course
 from tests.factories.records import right_answers, survey_answers, take_pathway, wrong_answers
 
@@ -52,6 +52,11 @@ def hashed(email):
     return hashlib.sha1(f"mailto:{email.lower()}".encode()).hexdigest()
 
 
+def agent(learner_key):
+    """What a statement's actor must be: this site's account named by the keyed pseudonym."""
+    return {"objectType": "Agent", "account": {"homePage": BASE, "name": x.pseudonym(learner_key)}}
+
+
 def stored(verb=None, **filters):
     rows = LearningStatement.objects.filter(**filters).order_by("timestamp", "stored_at", "pk")
     if verb:
@@ -68,8 +73,8 @@ def assert_valid(row):
     body = row.statement
     assert body["id"] == str(row.id)
     assert body["version"] == "1.0.3"
-    identifiers = {"mbox_sha1sum", "account"} & set(body["actor"])
-    assert len(identifiers) == 1
+    assert set(body["actor"]) == {"objectType", "account"}  # never an email or its hash
+    assert body["actor"]["account"]["name"] == x.pseudonym(row.learner_key)
     assert body["verb"]["id"] == VERB + row.verb
     assert body["object"]["id"].startswith(BASE + "/xapi/activities/")
     assert body["timestamp"].endswith("Z")
@@ -91,10 +96,8 @@ def test_enrolling_anonymously_is_attempted_the_pathway_by_the_learner_key(cours
     body = row.statement
     assert row.verb == "attempted" and row.user is None and row.learner_key == visitor
     assert row.object_key == course["pathway"].translation_key
-    assert body["actor"] == {
-        "objectType": "Agent",
-        "account": {"homePage": BASE, "name": str(visitor)},
-    }
+    assert body["actor"] == agent(visitor)
+    assert str(visitor) not in str(body)  # the session's key itself never leaves either
     assert body["object"]["id"] == f"{BASE}/xapi/activities/pathway/{enrollment.pathway_key}"
     assert body["object"]["definition"]["name"] == {"en": "Partnering with your child's school"}
     assert body["context"]["language"] == "en"
@@ -102,14 +105,12 @@ def test_enrolling_anonymously_is_attempted_the_pathway_by_the_learner_key(cours
     assert row.timestamp == enrollment.started_at
 
 
-def test_a_person_is_named_by_hashed_mailbox_and_both_languages_are_one_activity(course, person):
+def test_a_person_is_named_by_a_keyed_pseudonym_and_both_languages_are_one_activity(course, person):
     enroll(person, course["pathway_es"], "es")
     [row] = stored()
-    assert row.statement["actor"] == {
-        "objectType": "Agent",
-        "mbox_sha1sum": hashed("ana.lopez@example.org"),
-    }
-    assert "Ana" not in str(row.statement)
+    assert row.statement["actor"] == agent(key_for_user(person))
+    assert hashed("ana.lopez@example.org") not in str(row.statement)
+    assert "Ana" not in str(row.statement) and "example.org" not in str(row.statement)
     assert row.user == person and row.learner_key == key_for_user(person)
     key = course["pathway"].translation_key
     assert row.statement["object"]["id"] == f"{BASE}/xapi/activities/pathway/{key}"
@@ -308,7 +309,7 @@ def test_saving_a_checklist_is_experienced_the_module_once_a_day(course, person)
     assert rows[0].statement["object"]["id"] == (
         f"{BASE}/xapi/activities/module/{module.translation_key}"
     )
-    assert rows[0].statement["actor"]["mbox_sha1sum"] == hashed(person.email)
+    assert rows[0].statement["actor"] == agent(key_for_user(person))
 
 
 def test_statements_built_twice_are_the_same_statement(course):
@@ -344,15 +345,12 @@ def test_merging_gives_the_statements_to_the_person_and_renames_unsent_ones(cour
     assert moved.count() == mine
     assert set(moved.values_list("learner_key", flat=True)) == {user_key}
     for row in moved.exclude(pk=sent.pk):
-        assert row.statement["actor"] == {
-            "objectType": "Agent",
-            "mbox_sha1sum": hashed(person.email),
-        }
+        assert row.statement["actor"] == agent(user_key)
     sent.refresh_from_db()
     assert sent.statement == sent_body  # the store has it as it was sent
     other = LearningStatement.objects.get(learner_key=someone_else)
     assert other.user is None
-    assert other.statement["actor"]["account"]["name"] == str(someone_else)
+    assert other.statement["actor"] == agent(someone_else)
     assert merge_learner_into_user(visitor, person).statements == 0
 
 
@@ -371,16 +369,43 @@ def test_completing_the_pathway_at_merge_is_one_completed_statement(course, pers
     assert completions[0].user == person
 
 
-def test_deleting_an_account_leaves_statements_without_the_hashed_email(course, person):
+def test_deleting_an_account_leaves_statements_linked_to_nobody(course, person):
     take_pathway(person, course)
     key = key_for_user(person)
     count = LearningStatement.objects.count()
     assert count > 0
-    delete_person(person)
+    personal_data.delete_account(person)
     assert LearningStatement.objects.count() == count
+    assert not LearnerKey.objects.filter(key=key).exists()  # nothing maps the pseudonym back
     for row in LearningStatement.objects.all():
         assert row.user is None
-        assert row.statement["actor"] == {
-            "objectType": "Agent",
-            "account": {"homePage": BASE, "name": str(key)},
-        }
+        assert row.statement["actor"] == agent(key)
+
+
+def test_the_pseudonym_is_stable_keyed_and_not_the_email(person, settings):
+    key = key_for_user(person)
+    ours = x.pseudonym(key)
+    assert ours == x.pseudonym(key_for_user(person))  # stable for the person
+    assert ours != x.pseudonym(uuid.uuid4())
+    for guess in (person.email, hashed(person.email), str(key)):
+        assert guess not in ours
+    # Not derivable without the site's secret: another secret, another pseudonym.
+    settings.PORTAL_PSEUDONYM_KEY = "another site's secret"
+    assert x.pseudonym(key) != ours
+
+
+def test_the_migration_rewrites_hashed_mailboxes_into_pseudonyms(course, person):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    enroll(person, course["pathway"], "en")
+    row = LearningStatement.objects.get()
+    old = {"objectType": "Agent", "mbox_sha1sum": hashed(person.email)}
+    LearningStatement.objects.filter(pk=row.pk).update(statement={**row.statement, "actor": old})
+
+    import_module("pathways.migrations.0006_pseudonymous_statements").rewrite_actors(apps, None)
+
+    row.refresh_from_db()
+    assert row.statement["actor"] == agent(key_for_user(person))
+    assert hashed(person.email) not in str(row.statement)

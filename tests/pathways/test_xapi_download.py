@@ -81,6 +81,18 @@ def test_communications_staff_are_forbidden(client):
         assert str(statement.id) not in response.content.decode()
 
 
+def test_reading_the_reports_is_not_enough_to_download(client, site_tree):
+    from django.contrib.auth.models import Permission
+
+    statement = LearningStatementFactory()
+    reader = UserFactory(roles=[roles.COMMUNICATIONS_STAFF])
+    reader.user_permissions.add(Permission.objects.get(codename="view_learning_reports"))
+    client.force_login(reader)
+    response = download(client, datetime.date(2020, 1, 1), datetime.date(2030, 1, 1))
+    assert response.status_code == 403
+    assert str(statement.id) not in response.content.decode()
+
+
 def test_the_reports_menu_shows_the_page_to_staff_who_may_download(client, site_tree):
     client.force_login(UserFactory(roles=[roles.COMMUNICATIONS_STAFF]))
     assert URL not in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -651,7 +651,9 @@ def test_pages_reached_from_emails_are_in_the_layout_and_labelled(
     client.post(f"/{lang}/accounts/login/code/", {"email": UserFactory().email})
     assert_accessible_page(client.get(f"/{lang}/accounts/login/code/confirm/"), lang)
 
-    client.post(f"/{lang}/accounts/password/reset/", {"email": UserFactory().email})
+    # The email links to the pages in the person's preferred language.
+    person = UserFactory(preferred_language=lang)
+    client.post(f"/{lang}/accounts/password/reset/", {"email": person.email})
     assert_accessible_page(client.get(path_in(mailoutbox[-1]), follow=True), lang)
 
 

@@ -58,7 +58,7 @@ def test_the_persons_own_export(client, site_tree, formula):
     from pathways.learning import submit_quiz
 
     submit_quiz(person, course["module"], right_answers(course["module"]), "en")
-    text = client.get("/en/my-learning/export.csv").content.decode("utf-8")
+    text = client.get("/en/account/my-data.csv").content.decode("utf-8")
     assert dangerous(text) == []
     assert f"'{formula} @Pérez" in cells(text)  # the full name
     assert f"'{formula} Academy" in cells(text)  # the school

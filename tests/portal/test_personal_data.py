@@ -1,4 +1,10 @@
-"""A person owns their data: export it (JSON, CSV) and delete their account."""
+"""A person owns their data: see what the site keeps, export it (JSON, CSV), delete the account.
+
+Portal owns the pages and the file; each app registers its records
+(``portal.personal_data``). Pathways is the first app registered; a throw-away
+section shows that any app's records join the export, the account page and
+the deletion.
+"""
 
 import csv
 import io
@@ -8,7 +14,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from pathways import exports
 from pathways.learning import enroll
 from pathways.models import (
     Certificate,
@@ -19,6 +24,8 @@ from pathways.models import (
     StepCompletion,
     SurveyResponse,
 )
+from portal import personal_data
+from portal.personal_data import DELETED, PersonalDataSection
 from tests.factories import UserFactory, build_course, records
 from tests.factories.records import (
     CertificateFactory,
@@ -72,7 +79,7 @@ def counts():
 
 
 def test_person_data_has_every_record_with_answers_and_scores(ana):
-    data = exports.person_data(ana)
+    data = personal_data.person_data(ana)
     assert data["account"]["email"] == ana.email
     [enrollment] = data["enrollments"]
     assert enrollment["pathway_title"] == "Partnering with your child's school"
@@ -89,24 +96,24 @@ def test_person_data_has_every_record_with_answers_and_scores(ana):
 
 def test_json_export_is_an_attachment_with_only_own_records(client, ana, ben):
     client.force_login(ana)
-    response = client.get("/en/my-learning/export.json")
+    response = client.get("/en/account/my-data.json")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
     assert ".json" in response["Content-Disposition"]
     data = json.loads(response.content)
-    assert data == json.loads(exports.to_json(exports.person_data(ana)))
+    assert data == json.loads(personal_data.to_json(personal_data.person_data(ana)))
     text = response.content.decode()
     assert "Ben" not in text and "BENS23456789" not in text and "ben@example.org" not in text
 
 
 def test_csv_export_is_an_attachment_with_every_record(client, ana, ben):
     client.force_login(ana)
-    response = client.get("/es/my-learning/export.csv")
+    response = client.get("/es/account/my-data.csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"].startswith("attachment;")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0] == exports.CSV_HEADER
+    assert rows[0] == personal_data.CSV_HEADER
     records = {row[0] for row in rows[1:]}
     assert records == {
         "account",
@@ -114,6 +121,7 @@ def test_csv_export_is_an_attachment_with_every_record(client, ana, ben):
         "quiz_attempts",
         "survey_responses",
         "certificates",
+        "learning_statements",
     }
     assert ["certificates", "1", "recipient_name", "Ana López"] in rows
     assert any(row[0] == "quiz_attempts" and row[2].startswith("answers.1.") for row in rows)
@@ -123,7 +131,7 @@ def test_csv_export_is_an_attachment_with_every_record(client, ana, ben):
 
 @pytest.mark.parametrize(
     "path",
-    ["/en/my-learning/export.json", "/en/my-learning/export.csv", "/en/my-learning/delete/"],
+    ["/en/account/my-data.json", "/en/account/my-data.csv", "/en/account/delete/"],
     ids=["json", "csv", "delete"],
 )
 def test_anonymous_is_sent_to_sign_in(client, path):
@@ -134,7 +142,7 @@ def test_anonymous_is_sent_to_sign_in(client, path):
 
 # Delete -----------------------------------------------------------------
 
-DELETE = "/en/my-learning/delete/"
+DELETE = "/en/account/delete/"
 
 
 def test_confirm_page_asks_for_password(client, ana):
@@ -147,7 +155,7 @@ def test_confirm_page_asks_for_password(client, ana):
 @pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
 def test_wrong_password_keeps_the_account(client, ana, language):
     client.force_login(ana)
-    response = client.post(f"/{language}/my-learning/delete/", {"password": "wrong"})
+    response = client.post(f"/{language}/account/delete/", {"password": "wrong"})
     assert response.status_code == 200
     assert (
         response.context["form"]
@@ -190,3 +198,89 @@ def test_delete_only_ever_deletes_the_signed_in_person(client, ana, ben):
     assert User.objects.filter(pk=ana.pk).exists()
     assert Certificate.objects.get(enrollment__user=ana).recipient_name == "Ana López"
     assert not User.objects.filter(pk=ben.pk).exists()
+
+
+# One registry for every app -----------------------------------------------
+
+
+@pytest.fixture
+def volunteer_hours():
+    """A throw-away app's section, as Events or Volunteers will register theirs."""
+    logged = {}
+    forgotten = []
+    section = PersonalDataSection(
+        key="volunteer_hours",
+        label="Volunteer hours",
+        app_label="volunteers",
+        collect=lambda user: logged.get(user.pk, []),
+        on_delete=DELETED,
+        deletion="Deleted with your account.",
+        forget=lambda user: forgotten.append(logged.pop(user.pk, None)),
+        order=50,
+    )
+    personal_data.register(section)
+    yield {"logged": logged, "forgotten": forgotten}
+    personal_data.unregister("volunteer_hours")
+
+
+def test_another_apps_section_joins_the_export_the_page_and_the_deletion(
+    client, ana, volunteer_hours
+):
+    volunteer_hours["logged"][ana.pk] = [{"school": "Lincoln", "hours": 3}]
+    client.force_login(ana)
+
+    data = json.loads(client.get("/en/account/my-data.json").content)
+    assert data["volunteer_hours"] == [{"school": "Lincoln", "hours": 3}]
+    rows = list(csv.reader(io.StringIO(client.get("/en/account/my-data.csv").content.decode())))
+    assert ["volunteer_hours", "1", "hours", "3"] in rows
+
+    page = client.get("/en/account/").content.decode()
+    assert "Volunteer hours" in page and "Deleted with your account." in page
+
+    client.post("/en/account/delete/", {"password": DEFAULT_PASSWORD})
+    assert volunteer_hours["forgotten"] == [[{"school": "Lincoln", "hours": 3}]]
+    assert not User.objects.filter(pk=ana.pk).exists()
+
+
+def test_a_section_must_say_what_deletion_does():
+    with pytest.raises(ValueError):
+        PersonalDataSection("x", "X", "x", collect=list, on_delete="kept forever")
+
+
+@pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
+def test_the_account_page_lists_what_the_site_keeps(client, ana, language):
+    client.force_login(ana)
+    html = client.get(f"/{language}/account/").content.decode()
+    from django.utils import translation
+
+    with translation.override(language):
+        for section in personal_data.sections():
+            assert str(section.label) in html
+        assert translation.gettext("Download my data (JSON)") in html
+        assert translation.gettext("Delete my account") in html
+    held = {h.section.key: h.count for h in personal_data.holdings(ana)}
+    assert held["enrollments"] == 1 and held["quiz_attempts"] == 1
+    assert held["survey_responses"] == 2 and held["certificates"] == 1
+    assert held["checklists"] == 0 and held["learning_statements"] > 0
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("/en/my-learning/export.json", "/en/account/my-data.json"),
+        ("/es/my-learning/export.csv", "/es/account/my-data.csv"),
+        ("/en/my-learning/delete/", "/en/account/delete/"),
+    ],
+)
+def test_the_old_addresses_lead_to_the_new_ones(client, ana, old, new):
+    client.force_login(ana)
+    response = client.get(old)
+    assert response.status_code == 302 and response["Location"] == new
+
+
+def test_the_account_menu_lists_each_apps_entries(client, ana):
+    client.force_login(ana)
+    html = client.get("/en/").content.decode()
+    menu = html.split('class="account-links"')[1].split("</nav>")[0]
+    assert 'href="/en/account/"' in menu and 'href="/en/my-learning/"' in menu
+    assert "/my-school/learning/" not in menu  # only for school leaders

@@ -1,0 +1,58 @@
+"""Emails go out in the language the person chose, not the language of the request.
+
+A parent who prefers Spanish and resets their password from an English page
+still reads the email (and lands on the page it links to) in Spanish. Every
+app's emails use ``in_language_of(person)`` around rendering, and
+``localized_url`` for the links they carry.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import translate_url
+from django.utils import translation
+
+
+def language_of(person=None, email: str | None = None) -> str:
+    """The person's preferred site language: from the user, else the account of ``email``,
+    else the language active now (a guest who has no account)."""
+    languages = dict(settings.LANGUAGES)
+    if person is None and email:
+        person = (
+            get_user_model()
+            .objects.filter(email__iexact=email.strip())
+            .only("preferred_language")
+            .first()
+        )
+    preferred = getattr(person, "preferred_language", None)
+    if preferred in languages:
+        return preferred
+    active = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return active if active in languages else settings.LANGUAGE_CODE
+
+
+@contextmanager
+def in_language_of(person=None, email: str | None = None):
+    """Render what is inside (subject, body, links) in the person's language."""
+    language = language_of(person, email)
+    with translation.override(language):
+        yield language
+
+
+def localized_url(url: str, language: str) -> str:
+    """A link to this site in ``language`` (``/en/…`` becomes ``/es/…``); others unchanged.
+
+    The URL patterns recognise only the active language's prefix, so the link is
+    read in each site language until one recognises it.
+    """
+    if not isinstance(url, str):
+        return url
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translated = translate_url(url, language)
+        if translated != url:
+            return translated
+    return url
