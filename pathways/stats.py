@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import fmean, stdev
 from typing import Any
 
@@ -72,6 +72,8 @@ class Pair:
     person_id: Hashable
     before: float
     after: float
+    # When the "before" was given, to choose among a person's pairs (not part of equality).
+    baseline_at: Any = field(default=None, compare=False)
 
     @property
     def change(self) -> float:
@@ -96,6 +98,10 @@ def _usable_by_person(responses: Iterable[Response]) -> dict[Hashable, list[Resp
 def pair_responses(pre: Iterable[Response], post: Iterable[Response]) -> Pairing:
     """Pair each person's before and after score; one pair per person.
 
+    "Person" is whatever ``person_id`` names: the self-efficacy report pairs within
+    an enrollment (the person *and* the pathway), so a "before" of one pathway is
+    never paired with an "after" of another.
+
     Rules, so nobody counts twice and retakes cannot flatter the result:
     - responses whose score is ``None`` (subscale not scored) are ignored;
     - the *earliest* "before" is the baseline: it is the one given before any
@@ -114,7 +120,7 @@ def pair_responses(pre: Iterable[Response], post: Iterable[Response]) -> Pairing
         later = [r for r in afters.get(person_id, []) if r.submitted_at > baseline.submitted_at]
         if later:
             outcome = max(later, key=lambda response: response.submitted_at)
-            pairs.append(Pair(person_id, baseline.score, outcome.score))
+            pairs.append(Pair(person_id, baseline.score, outcome.score, baseline.submitted_at))
     paired = {pair.person_id for pair in pairs}
     try:
         pairs.sort(key=lambda pair: pair.person_id)
@@ -125,6 +131,24 @@ def pair_responses(pre: Iterable[Response], post: Iterable[Response]) -> Pairing
         unpaired_pre=len(befores.keys() - paired),
         unpaired_post=len(afters.keys() - paired),
     )
+
+
+def first_pair_of_each(pairs: Iterable[Pair], who) -> list[Pair]:
+    """One pair per ``who(pair.person_id)``: the one with the earliest "before".
+
+    Pooling a survey over pathways, a person who took it in two pathways counts
+    once, with the first journey they measured.
+    """
+    chosen: dict[Hashable, Pair] = {}
+    for pair in pairs:
+        person = who(pair.person_id)
+        kept = chosen.get(person)
+        if kept is None or (pair.baseline_at, str(pair.person_id)) < (
+            kept.baseline_at,
+            str(kept.person_id),
+        ):
+            chosen[person] = pair
+    return [chosen[person] for person in sorted(chosen, key=str)]
 
 
 # --------------------------------------------------------------------------

@@ -267,16 +267,27 @@ class Journey:
         self.story.surveys.append(Survey(pathway, phase, moment, answers, scores))
 
     def ratings(self, level):
-        """Item id → point: the subscale level plus the item's offset and noise, on the scale."""
+        """Item id → point: the subscale level plus the item's offset and noise, on the scale.
+
+        One response in twenty skips a statement. One in thirty answers only one
+        statement of a subscale (as if given before that subscale's statements were
+        added): that subscale has fewer than half its statements answered, so it gets
+        no score and the reports leave the response out of that subscale's pairs,
+        while its overall score still counts.
+        """
         scale = self.course.instrument.scorer.scale
         items = self.course.instrument.items
-        skipped = self.rng.choice(items)["item_id"] if self.rng.random() < 0.05 else None
+        skipped = {self.rng.choice(items)["item_id"]} if self.rng.random() < 0.05 else set()
+        if self.rng.random() < 1 / 30:
+            subscale = self.rng.choice(sorted({item["subscale"] for item in items}))
+            of_subscale = [item["item_id"] for item in items if item["subscale"] == subscale]
+            skipped |= set(of_subscale[1:])
         answers = {}
         for index, item in enumerate(items):
             value = level[item["subscale"]] + ITEM_OFFSETS[index % len(ITEM_OFFSETS)]
             value = round(value + self.rng.gauss(0, 0.55))
             value = min(scale.high, max(scale.low, value))
-            if item["item_id"] != skipped:
+            if item["item_id"] not in skipped:
                 answers[item["item_id"]] = scale.reverse(value) if item["reverse_scored"] else value
         return answers
 

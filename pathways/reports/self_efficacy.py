@@ -1,21 +1,27 @@
-"""Self-efficacy change: each survey's before/after scores, paired per person.
+"""Self-efficacy change: each survey's before/after scores, paired within each enrollment.
 
-One row per instrument (English and Spanish copies together, by translation
-key) and subscale, plus an "overall" row. The rules (earliest "before", latest
-"after", d_z and its exact CI) live in ``pathways/stats.py``; this module only
-gathers the records, in a fixed number of queries whatever their number.
+Rows per instrument (English and Spanish copies together, by translation key)
+and measure (overall, then each subscale): first pooled over every pathway that
+uses the survey ("All pathways"), then pathway by pathway.
+
+Pairing (``pathways/stats.py``): within one enrollment (the same person and the
+same pathway), the earliest "before" and the latest "after" given after it. A
+"before" of one pathway is never paired with an "after" of another. Pooled over
+pathways, each person counts once, with the pathway they measured first.
 
 Only the prospective "before" and "after" phases are paired. "Looking back"
 (retrospective then→now) responses are left out: a then-rating given after the
 pathway is shaped by it (response shift), so it is not the same measure as a
-"before" and mixing the two would blur the figure.
+"before" and mixing the two would blur the figure. A response with fewer than
+half of a subscale's statements answered has no score for that subscale and is
+left out of its pairs (``pathways.scoring.score_response``).
 
 The period and filters apply to each response (both of a pair must fall in
 them) and to enrollments by their start. Response rates: ``before_rate`` is the
-people with a "before" over the people invited (enrolled in a pathway with a
-step on this survey, plus anyone who answered its "before" without such an
-enrollment in the period); ``after_rate`` is the paired people over those with
-a "before". A rate is hidden whenever one of its counts is.
+people with a "before" over the people invited (enrolled in the pathway, or in
+any pathway using the survey for the pooled rows, plus anyone who answered its
+"before" without such an enrollment in the period); ``after_rate`` is the paired
+people over those with a "before". A rate is hidden whenever one of its counts is.
 """
 
 from __future__ import annotations
@@ -30,17 +36,29 @@ from django.utils.translation import gettext
 
 from pathways.blocks import POST, PRE
 from pathways.models import Enrollment, PathwayPage, SelfEfficacyInstrument, SurveyResponse
-from pathways.stats import Pair, Response, pair_responses, paired_change, response_rate, suppress
+from pathways.stats import (
+    Pair,
+    Response,
+    first_pair_of_each,
+    pair_responses,
+    paired_change,
+    response_rate,
+    suppress,
+)
 
 from .filters import ReportFilters
 
 OVERALL = "overall"
+#: ``pathway_key`` of the rows pooled over every pathway that uses the survey.
+ALL_PATHWAYS = ""
 
 
 @dataclass(frozen=True)
 class ChangeRow:
     instrument_key: str
     instrument_name: str
+    pathway_key: str  # ALL_PATHWAYS for the pooled rows
+    pathway_title: str
     subscale_key: str
     subscale_label: str
     paired_n: int | None
@@ -71,33 +89,60 @@ def self_efficacy_change(filters: ReportFilters) -> list[ChangeRow]:
     for response in responses:
         if response["pathway_key"] is not None:
             uses[str(response["instrument_key"])].add(str(response["pathway_key"]))
-    enrolled = _enrolled_people(filters, uses)
-    keys = {str(r["instrument_key"]) for r in responses} | {k for k, v in enrolled.items() if v}
+    enrolled = _enrolled_by_pathway(filters, uses)
+    keys = {str(r["instrument_key"]) for r in responses} | {
+        key for key, pathways in uses.items() if any(enrolled[p] for p in pathways)
+    }
     if not keys:
         return []
     described = _describe(keys, responses)
+    titles = _pathway_titles(set().union(*(uses[key] for key in keys)))
     by_instrument = defaultdict(list)
     for response in responses:
         by_instrument[str(response["instrument_key"])].append(response)
     rows = []
     for key in sorted(keys, key=lambda k: (described[k]["name"].casefold(), k)):
-        rows.extend(_instrument_rows(key, described[key], by_instrument[key], enrolled[key]))
+        mine = by_instrument[key]
+        pathways = sorted(uses[key], key=lambda p: (titles.get(p, p).casefold(), p))
+        invited = set().union(*(enrolled[p] for p in pathways)) if pathways else set()
+        rows.extend(
+            _instrument_rows(
+                key, described[key], ALL_PATHWAYS, gettext("All pathways"), mine, invited
+            )
+        )
+        for pathway_key in pathways:
+            in_pathway = [r for r in mine if str(r["pathway_key"]) == pathway_key]
+            rows.extend(
+                _instrument_rows(
+                    key,
+                    described[key],
+                    pathway_key,
+                    titles.get(pathway_key, pathway_key),
+                    in_pathway,
+                    enrolled[pathway_key],
+                )
+            )
     return rows
 
 
 def overall_pairs(filters: ReportFilters) -> dict[str, list[Pair]]:
-    """Instrument key → before/after pairs on the overall score, unsuppressed (one query).
-
-    For figures that combine instruments (``pathways/metrics.py``); callers suppress.
+    """Instrument key → pooled before/after pairs on the overall score (one per person),
+    unsuppressed, in one query. For figures that combine instruments
+    (``pathways/metrics.py``); callers suppress. ``Pair.person_id`` is the enrollment
+    (person, pathway); ``person_of_pair`` gives the person.
     """
     by_instrument = defaultdict(list)
     for response in _responses(filters):
         by_instrument[str(response["instrument_key"])].append(response)
     pairs = {}
     for key, responses in by_instrument.items():
-        measured = _measured(responses, OVERALL)
-        pairs[key] = pair_responses(measured[PRE], measured[POST]).pairs
+        pairs[key] = _pairs(_measured(responses, OVERALL), pooled=True)
     return pairs
+
+
+def person_of_pair(enrollment_id):
+    """The person of a pair's ``person_id`` (which is the enrollment: person, pathway)."""
+    return enrollment_id[0]
 
 
 # --------------------------------------------------------------------------
@@ -147,8 +192,8 @@ def _pathways_using_instruments() -> defaultdict[str, set[str]]:
     return uses
 
 
-def _enrolled_people(filters, uses) -> defaultdict[str, set]:
-    """Instrument key → people enrolled (in the period and filters) in a pathway using it."""
+def _enrolled_by_pathway(filters, uses) -> defaultdict[str, set]:
+    """Pathway key → people enrolled (in the period and filters) in it (one query)."""
     pathway_keys = set().union(*uses.values()) if uses else set()
     by_pathway = defaultdict(set)
     enrollments = filters.narrow(
@@ -159,11 +204,26 @@ def _enrolled_people(filters, uses) -> defaultdict[str, set]:
     ).values_list("user_id", "learner_key", "pathway_key")
     for user_id, learner_key, pathway_key in enrollments:
         by_pathway[str(pathway_key)].add(person_of(user_id, learner_key))
-    enrolled = defaultdict(set)
-    for instrument_key, pathways in uses.items():
-        for pathway_key in pathways:
-            enrolled[instrument_key] |= by_pathway[pathway_key]
-    return enrolled
+    return by_pathway
+
+
+def _pathway_titles(keys) -> dict[str, str]:
+    """Pathway key → title in the current language (else any copy, else as enrolled)."""
+    language = _active_language()
+    titles = {}
+    pages = PathwayPage.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "locale__language_code", "title"
+    )
+    for key, _page_language, title in sorted(pages, key=lambda row: row[1] == language):
+        titles[str(key)] = title  # the current language sorts last, and wins
+    missing = set(keys) - titles.keys()
+    if missing:
+        recorded = Enrollment.objects.filter(pathway_key__in=missing).values_list(
+            "pathway_key", "pathway_title"
+        )
+        for key, title in recorded.distinct():
+            titles.setdefault(str(key), title)
+    return titles
 
 
 def _active_language():
@@ -226,12 +286,17 @@ def _score(scores, subscale_key):
 
 
 def _measured(responses, subscale_key) -> dict[str, list[Response]]:
-    """Phase → each response's score on one subscale (or overall)."""
+    """Phase → each response's score on one subscale (or overall), by enrollment.
+
+    The pairing unit is the enrollment: (person, pathway). A response given outside
+    any pathway forms its own unit (person, None).
+    """
     measured = {PRE: [], POST: []}
     for r in responses:
+        pathway = str(r["pathway_key"]) if r["pathway_key"] is not None else None
         measured[r["phase"]].append(
             Response(
-                person_of(r["user_id"], r["learner_key"]),
+                (person_of(r["user_id"], r["learner_key"]), pathway),
                 r["submitted_at"],
                 _score(r["scores"], subscale_key),
             )
@@ -239,24 +304,31 @@ def _measured(responses, subscale_key) -> dict[str, list[Response]]:
     return measured
 
 
-def _instrument_rows(key, description, responses, enrolled_people):
+def _pairs(measured, pooled) -> list[Pair]:
+    pairs = pair_responses(measured[PRE], measured[POST]).pairs
+    return first_pair_of_each(pairs, person_of_pair) if pooled else pairs
+
+
+def _instrument_rows(key, description, pathway_key, pathway_title, responses, enrolled_people):
     subscales = dict(description["subscales"])
     for response in responses:
         for sub in (response["scores"] or {}).get("subscales") or {}:
             subscales.setdefault(sub, sub)
     measures = [(OVERALL, gettext("All statements (overall)")), *subscales.items()]
+    head = (key, description["name"], pathway_key, pathway_title)
     rows = []
     for subscale_key, label in measures:
         measured = _measured(responses, subscale_key)
-        rows.append(_row(key, description["name"], subscale_key, label, measured, enrolled_people))
+        rows.append(_row(head, subscale_key, label, measured, enrolled_people))
     return rows
 
 
-def _row(key, name, subscale_key, label, measured, enrolled_people):
-    before_people = {r.person_id for r in measured[PRE] if r.score is not None}
-    after_people = {r.person_id for r in measured[POST] if r.score is not None}
-    pairing = pair_responses(measured[PRE], measured[POST])
-    stats = paired_change(pairing.pairs)
+def _row(head, subscale_key, label, measured, enrolled_people):
+    key, name, pathway_key, pathway_title = head
+    before_people = {r.person_id[0] for r in measured[PRE] if r.score is not None}
+    after_people = {r.person_id[0] for r in measured[POST] if r.score is not None}
+    pairs = _pairs(measured, pooled=pathway_key == ALL_PATHWAYS)
+    stats = paired_change(pairs)
     # Who answered "before" was invited, even outside an enrollment in the period.
     invited = len(enrolled_people | before_people)
     paired, before = stats.n, len(before_people)
@@ -270,6 +342,8 @@ def _row(key, name, subscale_key, label, measured, enrolled_people):
     return ChangeRow(
         instrument_key=key,
         instrument_name=name,
+        pathway_key=pathway_key,
+        pathway_title=str(pathway_title),
         subscale_key=subscale_key,
         subscale_label=str(label),
         paired_n=people(paired),

@@ -320,6 +320,8 @@ class QuizItemsBySchoolView(QuizItemsView):
 CHANGE_COLUMNS = [
     ("instrument_key", _("Survey key"), None),
     ("instrument_name", _("Survey"), "text"),
+    ("pathway_key", _("Pathway key (empty: all pathways)"), None),
+    ("pathway_title", _("Pathway"), "text"),
     ("subscale_key", _("Subscale key"), None),
     ("subscale_label", _("Subscale"), "text"),
     ("paired_n", _("People with before and after"), "count"),
@@ -348,10 +350,13 @@ class SelfEfficacyChangeView(LearningReportView):
     index_results_url_name = "pathways_reports:self_efficacy_results"
     export_stem = "self-efficacy-change"
     explanation = _(
-        "How confident people felt before and after a pathway, on each survey's scale: each "
-        "person's first “before” answer is paired with their last “after” answer. The "
-        "effect size d_z is the mean change divided by the spread of the changes, with its "
-        "95% confidence interval. Response rates are of the people enrolled."
+        "How confident people felt before and after a pathway, on each survey's scale. "
+        "Answers are paired within one enrollment (the same person and pathway): the "
+        "earliest “before” with the latest “after” given after it. “All pathways” pools "
+        "every pathway that uses the survey, each person once (the pathway they measured "
+        "first). The effect size d_z is the mean change divided by the spread of the "
+        "changes, with its 95 percent confidence interval. Response rates are of the "
+        "people enrolled."
     )
     export_columns = [(field, heading) for field, heading, _show in CHANGE_COLUMNS]
 
@@ -361,13 +366,17 @@ class SelfEfficacyChangeView(LearningReportView):
         return self_efficacy_change(filters)
 
     def display_row(self, row):
-        cells = []
-        for field, _heading, kind in CHANGE_COLUMNS:
-            if kind is None:
-                continue
-            value = getattr(row, field)
-            cells.append(value if kind == "text" else SHOW[kind](value, row.suppressed))
-        return {"row": row, "cells": cells[2:], "overall": row.subscale_key == "overall"}
+        cells = [
+            SHOW[kind](getattr(row, field), row.suppressed)
+            for field, _heading, kind in CHANGE_COLUMNS
+            if kind not in (None, "text")
+        ]
+        return {
+            "row": row,
+            "cells": cells,
+            "overall": row.subscale_key == "overall",
+            "pooled": not row.pathway_key,
+        }
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

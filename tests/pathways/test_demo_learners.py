@@ -369,3 +369,24 @@ def test_no_statement_can_be_linked_to_a_person_by_their_email(demo):
         assert "mbox" not in text and "@" not in text
         assert hashlib.sha1(str(body["actor"]).encode()).hexdigest() not in hashes
     assert not hashes & {body["actor"]["account"]["name"] for _key, body in rows.iterator()}
+
+
+def test_some_answers_leave_a_subscale_unscored_so_the_reports_leave_them_out(demo):
+    """The "at least half the statements" rule has something to leave out in the demo."""
+    from pathways.reports.filters import ReportFilters
+    from pathways.reports.self_efficacy import ALL_PATHWAYS, self_efficacy_change
+
+    partial = [
+        response
+        for response in SurveyResponse.objects.filter(phase__in=[PRE, POST])
+        if response.scores.get("overall") is not None
+        and None in (response.scores.get("subscales") or {}).values()
+    ]
+    assert len(partial) >= 3
+    rows = [r for r in self_efficacy_change(ReportFilters()) if r.pathway_key == ALL_PATHWAYS]
+    overall = next(r for r in rows if r.subscale_key == "overall")
+    assert any(
+        r.paired_n is not None and r.paired_n < overall.paired_n
+        for r in rows
+        if r.subscale_key != "overall"
+    )

@@ -13,7 +13,12 @@ from django.utils import translation
 from pathways.learning import merge_learner_into_user, submit_survey
 from pathways.models import SurveyResponse
 from pathways.reports.filters import ReportFilters
-from pathways.reports.self_efficacy import OVERALL, ChangeRow, self_efficacy_change
+from pathways.reports.self_efficacy import (
+    ALL_PATHWAYS,
+    OVERALL,
+    ChangeRow,
+    self_efficacy_change,
+)
 from portal.school_year import SchoolYear
 from tests.factories import (
     AudienceFactory,
@@ -83,6 +88,8 @@ def test_change_row_has_the_agreed_fields():
     assert [f.name for f in fields(ChangeRow)] == [
         "instrument_key",
         "instrument_name",
+        "pathway_key",
+        "pathway_title",
         "subscale_key",
         "subscale_label",
         "paired_n",
@@ -108,7 +115,27 @@ def test_five_parents_worked_by_hand(course):
     # exact (noncentral t, 4 df) 95% CI [0.093, 2.668]; 4 of 5 improved.
     five_parents(course)
     rows = self_efficacy_change(ReportFilters(school_year=YEAR))
-    assert [r.subscale_key for r in rows] == [OVERALL, "learning", "school"]
+    # All pathways first, then the one pathway: the same five pairs.
+    assert [(r.pathway_key, r.subscale_key) for r in rows] == [
+        (ALL_PATHWAYS, OVERALL),
+        (ALL_PATHWAYS, "learning"),
+        (ALL_PATHWAYS, "school"),
+        (str(course["pathway"].translation_key), OVERALL),
+        (str(course["pathway"].translation_key), "learning"),
+        (str(course["pathway"].translation_key), "school"),
+    ]
+    assert rows[0].pathway_title == "All pathways"
+    assert rows[3].pathway_title == "Partnering with your child's school"
+    assert rows[3:] == [
+        ChangeRow(
+            **{
+                **r.__dict__,
+                "pathway_key": rows[3].pathway_key,
+                "pathway_title": rows[3].pathway_title,
+            }
+        )
+        for r in rows[:3]
+    ]
     overall = row(rows)
     assert overall.instrument_key == str(course["survey"].translation_key)
     assert overall.instrument_name == "Confidence with school"
@@ -248,7 +275,8 @@ def test_looking_back_responses_are_left_out(course):
         submitted_at=START + timedelta(days=1),
     )
     rows = self_efficacy_change(ReportFilters())
-    assert [r.subscale_key for r in rows] == [OVERALL, "learning", "school"]  # no then/now rows
+    pooled = [r.subscale_key for r in rows if r.pathway_key == ALL_PATHWAYS]
+    assert pooled == [OVERALL, "learning", "school"]  # no then/now rows
     overall = row(rows)
     assert overall.before_responses == 1
     assert overall.suppressed is True  # no pair: 0 people, below even a threshold of 1
@@ -295,3 +323,67 @@ def test_queries_do_not_grow_with_the_records(course, django_assert_max_num_quer
 
 def test_nothing_to_report_is_an_empty_list(db):
     assert self_efficacy_change(ReportFilters()) == []
+
+
+# Pairing within the enrollment ----------------------------------------------------
+
+
+@pytest.fixture
+def second_pathway(course):
+    """Another pathway with the same survey (as two demo pathways share one)."""
+    from tests.factories import PathwayPageFactory
+    from tests.factories.pathways import stream, survey_step
+
+    page = PathwayPageFactory(
+        parent=course["pathway"].get_parent(),
+        title="Reading at home",
+        slug="reading",
+        steps=stream(survey_step(course["survey"], "pre"), survey_step(course["survey"], "post")),
+    )
+    page.save_revision().publish()
+    return page
+
+
+def respond_in(course, pathway, person, phase, value, when, **score_extra):
+    response = respond(course, person, phase, value, when, score_extra=score_extra)
+    SurveyResponse.objects.filter(pk=response.pk).update(pathway_key=pathway.translation_key)
+    return response
+
+
+@override_settings(PORTAL_SMALL_CELL_THRESHOLD=1)
+def test_a_before_of_one_pathway_never_pairs_with_an_after_of_another(course, second_pathway):
+    person = uuid.uuid4()
+    respond_in(course, course["pathway"], person, "pre", 2.0, START)
+    respond_in(course, second_pathway, person, "post", 4.0, START + timedelta(days=30))
+    rows = self_efficacy_change(ReportFilters())
+    assert all(r.paired_n in (None, 0) for r in rows if r.subscale_key == OVERALL)
+    assert row(rows).before_responses == 1
+
+
+@override_settings(PORTAL_SMALL_CELL_THRESHOLD=1)
+def test_pooled_rows_count_each_person_once_with_the_pathway_measured_first(course, second_pathway):
+    person = uuid.uuid4()
+    respond_in(course, course["pathway"], person, "pre", 2.0, START)
+    respond_in(course, course["pathway"], person, "post", 3.0, START + timedelta(days=10))
+    respond_in(course, second_pathway, person, "pre", 3.0, START + timedelta(days=20))
+    respond_in(course, second_pathway, person, "post", 5.0, START + timedelta(days=40))
+    rows = [r for r in self_efficacy_change(ReportFilters()) if r.subscale_key == OVERALL]
+    by_pathway = {r.pathway_title: r for r in rows}
+    assert by_pathway["All pathways"].paired_n == 1
+    assert by_pathway["All pathways"].mean_change == pytest.approx(1.0)  # the first journey
+    assert by_pathway["Partnering with your child's school"].mean_change == pytest.approx(1.0)
+    assert by_pathway["Reading at home"].mean_change == pytest.approx(2.0)
+
+
+@override_settings(PORTAL_SMALL_CELL_THRESHOLD=1)
+def test_a_subscale_answered_less_than_half_is_left_out_of_its_pairs_only(course):
+    person = uuid.uuid4()
+    respond(course, person, "pre", 2.0, START)
+    unscored = respond(course, person, "post", 4.0, START + timedelta(days=30))
+    SurveyResponse.objects.filter(pk=unscored.pk).update(
+        scores={"subscales": {"learning": None, "school": 4.0}, "overall": 4.0, "answered": 3}
+    )
+    rows = [r for r in self_efficacy_change(ReportFilters()) if r.pathway_key == ALL_PATHWAYS]
+    assert row(rows).paired_n == 1 and row(rows, "school").paired_n == 1
+    assert row(rows, "learning").paired_n is None  # no pair: 0 people, suppressed
+    assert row(rows, "learning").after_responses is None

@@ -280,15 +280,24 @@ def test_self_efficacy_page_and_export(staff_client, course):
 
     assert "Confidence with school" in html
     overall = rows[0]
-    assert list(overall)[:5] == [
+    assert list(overall)[:7] == [
         "Survey key",
         "Survey",
+        "Pathway key (empty: all pathways)",
+        "Pathway",
         "Subscale key",
         "Subscale",
         "People with before and after",
     ]
     assert list(overall)[-1] == "Suppressed"
     assert overall["Subscale key"] == "overall"
+    assert (overall["Pathway key (empty: all pathways)"], overall["Pathway"]) == (
+        "",
+        "All pathways",
+    )
+    by_pathway = [r for r in rows if r["Pathway"] == "Partnering with your child's school"]
+    assert by_pathway[0]["People with before and after"] == "3"
+    assert "Partnering with your child&#x27;s school" in html
     assert overall["People with before and after"] == "3"
     assert overall["Suppressed"] == "False"
     assert float(overall["Mean change"]) > 0
