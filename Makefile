@@ -12,7 +12,7 @@ PYTEST_WORKERS ?= 2
 $(INSTALLED): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,dev]"
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[demo,test,dev]"
 	@touch $@
 
 install: $(INSTALLED)

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.http import Http404
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from pathways import xapi
-from pathways.models import ChecklistProgress, HowToModulePage
+from pathways.learning.content import live_module_copies
+from pathways.models.checklists import ChecklistProgress
 
 CHECKLIST = "checklist"
 
@@ -36,7 +39,7 @@ def checklist_items(page) -> dict[str, list[str]]:
 class ModuleChecklists:
     """A module's live copy in the reader's language and every checklist of its copies."""
 
-    page: HowToModulePage
+    page: object  # the HowToModulePage in the reader's language
     blocks: dict[str, list[str]]
 
     @property
@@ -50,12 +53,7 @@ def module_checklists(module_key, language) -> ModuleChecklists:
     The checklists of every live copy count, so a tick made on the Spanish copy is
     kept even if an editor has not yet mirrored an item in the English one.
     """
-    copies = list(
-        HowToModulePage.objects.live()
-        .filter(translation_key=module_key)
-        .select_related("locale")
-        .order_by("pk")
-    )
+    copies = live_module_copies(module_key)
     if not copies:
         raise Http404
     page = next((p for p in copies if p.locale.language_code == language), copies[0])
@@ -122,9 +120,6 @@ def checklist_state(page, request):
     """
     if getattr(request, "is_preview", False) or not checklist_items(page):
         return None
-    from django.urls import reverse
-    from django.utils.http import urlencode
-
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         login = reverse("account_login")

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pathways import scoring
-from pathways.blocks import MULTIPLE
+from pathways.kinds import MULTIPLE
 
 FIELD_PREFIX = "q-"
 

@@ -4,13 +4,13 @@ import uuid
 
 from django.contrib.auth.signals import user_logged_in
 
+from pathways.learning import actors, merge_learner_into_user
+from pathways.models import LearnerKey
+
 
 def merge_anonymous_progress(sender, request, user, **kwargs):
     """At log-in (allauth logs people in after sign-up too): the session's anonymous
     records become the account's, and the session then carries the account's key."""
-    from pathways.learning import actors, merge_learner_into_user
-    from pathways.models import LearnerKey
-
     session = getattr(request, "session", None)
     if session is None:
         return

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pathways.blocks import RETROSPECTIVE
+from pathways.kinds import RETROSPECTIVE
 
 #: The two answers asked for each statement when looking back.
 RETROSPECTIVE_PARTS = [("then", _("Before this pathway")), ("now", _("Now"))]

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal import emails
+from portal import emails, navigation
 
 
 def preferred_language(user):
@@ -71,8 +71,6 @@ class AccountAdapter(DefaultAccountAdapter):
 
     @staticmethod
     def _current_site(request):
-        from portal import navigation
-
         site = get_current_site(request)
         if Site.find_for_request(request) is not None:
             text = navigation.site_text(request)

@@ -9,29 +9,16 @@ shared by the `<head>` and the language switcher.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Subquery
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from portal import page_cache
+from portal.models import SiteText
 
-def cache_timeout():
-    return getattr(settings, "PORTAL_NAVIGATION_CACHE_SECONDS", 300)
-
-
-def cached(key_parts, build):
-    """`build()`, kept in the cache until the next publish (or the timeout)."""
-    from portal import page_cache
-
-    key = ":".join(["portal-navigation", str(page_cache.generation()), *map(str, key_parts)])
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        if cache_timeout():
-            cache.set(key, value, cache_timeout())
-    return value
+cached = page_cache.until_publish
 
 
 def _request_memo(request, name):
@@ -199,8 +186,6 @@ class DefaultSiteText:
 
 def site_text(request):
     """The live SiteText of the current language, else of the default language (cached)."""
-    from portal.models import SiteText
-
     language_code = current_language()
     memo = _request_memo(request, "_portal_site_text")
     if language_code not in memo:

@@ -18,6 +18,25 @@ def timeout():
     return getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 300)
 
 
+def navigation_timeout():
+    return getattr(settings, "PORTAL_NAVIGATION_CACHE_SECONDS", 300)
+
+
+def until_publish(key_parts, build):
+    """``build()``, kept in the cache until the next publish (or the timeout).
+
+    For what every page shows around its content (menus, site text, settings):
+    the same generation number as the page cache retires it.
+    """
+    key = ":".join(["portal-navigation", str(generation()), *map(str, key_parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if navigation_timeout():
+            cache.set(key, value, navigation_timeout())
+    return value
+
+
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:

@@ -1,5 +1,6 @@
 """The office's roles, as Django groups. The groups and their permissions are
-created by migration `0002_roles_and_workflow`; code refers to them by these names.
+created by migration `portal/0003_roles_and_workflow` (and the "School leaders"
+group by `pathways/0004_learning_roles`); code refers to them by these names.
 """
 
 COMMUNICATIONS_STAFF = "Communications staff"

@@ -6,6 +6,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from portal import page_cache
+from portal.models import Audience, Region, School, SiteSettings, SiteText
 
 
 def invalidate_unless_created(sender, created=False, **kwargs):
@@ -15,8 +16,6 @@ def invalidate_unless_created(sender, created=False, **kwargs):
 
 
 def connect():
-    from portal.models import Audience, Region, School, SiteSettings, SiteText
-
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(page_cache.invalidate, sender=Page, dispatch_uid="page-cache-page-delete")

@@ -16,6 +16,8 @@ stores text cells as text.
 
 import csv
 
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -46,8 +48,6 @@ def writer(file, **options):
 
 def protect_wagtail_exports():
     """Make Wagtail's admin CSV exports neutralise each cell after Wagtail formats it."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
-
     if getattr(SpreadsheetExportMixin.write_csv_row, "neutralises", False):
         return
 

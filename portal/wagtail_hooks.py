@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from portal import dashboard
 from portal.viewsets import DistrictViewSetGroup
 
 register_snippet(DistrictViewSetGroup)
@@ -12,20 +13,14 @@ register_snippet(DistrictViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_figures_urls():
     """/admin/figures/: the registered metrics for a school year, with filters and CSV."""
-    from portal import dashboard
-
     return dashboard.admin_urls()
 
 
 @hooks.register("register_admin_menu_item")
 def register_figures_menu_item():
-    from portal import dashboard
-
     return dashboard.menu_item()
 
 
 @hooks.register("construct_homepage_panels")
 def add_figures_panel(request, panels):
-    from portal import dashboard
-
     dashboard.homepage_panels(request, panels)

@@ -19,7 +19,7 @@ import datetime
 from dataclasses import asdict, dataclass, field
 
 from pathways import scoring
-from pathways.blocks import POST, PRE, RETROSPECTIVE
+from pathways.kinds import POST, PRE, RETROSPECTIVE
 
 from .people import GETTING_STARTED
 

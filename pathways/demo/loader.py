@@ -17,17 +17,16 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page
 
-from pathways.blocks import POST, PRE, RETROSPECTIVE
-from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage, SelfEfficacyInstrument
-from portal.models import Audience
-from tests.factories import (
+from pathways.factories import (
     HowToModulePageFactory,
     LearningIndexPageFactory,
     PathwayPageFactory,
     SelfEfficacyInstrumentFactory,
-    publish_translation,
-    translate_snippet,
 )
+from pathways.kinds import POST, PRE, RETROSPECTIVE
+from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage, SelfEfficacyInstrument
+from portal.factories import publish_translation, translate_snippet
+from portal.models import Audience
 
 from . import INSTRUMENT, MODULES, PATHWAYS
 from .learners import load_learners

@@ -7,17 +7,25 @@ to call twice for the same event. The records themselves are in
 and ``pathways/scoring.py``.
 """
 
-from .actors import SESSION_KEY, Learner, as_learner, key_for_user, learner_for, learner_key_for
+from .actors import (
+    SESSION_KEY,
+    Learner,
+    as_learner,
+    current_learner,
+    key_for_user,
+    learner_for,
+    learner_key_for,
+)
 from .assessments import (
     REPLAY_WINDOW,
     AlreadyAnswered,
     AttemptsExhausted,
     NoQuiz,
     answered,
-    attempts_allowed,
     submit_quiz,
     submit_survey,
 )
+from .content import attempts_allowed, pathway_for
 from .enrollments import (
     UnknownStep,
     complete_step,
@@ -25,7 +33,6 @@ from .enrollments import (
     enrollment_for,
     evaluate,
     issue_certificate,
-    pathway_for,
     progress_for,
 )
 from .merge import MergeReport, merge_learner_into_user
@@ -43,6 +50,7 @@ __all__ = [
     "as_learner",
     "attempts_allowed",
     "complete_step",
+    "current_learner",
     "enroll",
     "enrollment_for",
     "evaluate",

@@ -5,9 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
-
-from pathways.models import LearnerKey
+from pathways.models.records import LearnerKey
 
 SESSION_KEY = "pathways_learner_key"
 #: The account whose key SESSION_KEY holds, so a signed-in request costs no query.
@@ -45,16 +43,7 @@ class Learner:
 
 def key_for_user(user) -> uuid.UUID:
     """The person's learner key, created once and kept (race-safe)."""
-    cached = getattr(user, "_pathways_learner_key", None)
-    if cached is not None:
-        return cached
-    try:
-        with transaction.atomic():
-            key = LearnerKey.objects.get_or_create(user=user)[0].key
-    except IntegrityError:
-        key = LearnerKey.objects.get(user=user).key
-    user._pathways_learner_key = key
-    return key
+    return LearnerKey.for_user(user)
 
 
 def as_learner(actor) -> Learner:
@@ -96,3 +85,18 @@ def learner_for(request) -> Learner:
     key = learner_key_for(request)
     user = request.user if request.user.is_authenticated else None
     return Learner(learner_key=key, user=user)
+
+
+def current_learner(request) -> Learner | None:
+    """The learner of the request, or None for a visitor who has not started anything.
+
+    A visitor without a learner key gets none here: merely reading a page must not
+    create a session (that would keep the page out of the anonymous cache).
+    """
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return learner_for(request)
+    session = getattr(request, "session", None)
+    if session is not None and session.get(SESSION_KEY):
+        return learner_for(request)
+    return None

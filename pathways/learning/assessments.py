@@ -30,18 +30,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from pathways import scoring, xapi
-from pathways.blocks import RETROSPECTIVE
-from pathways.models import (
-    Enrollment,
-    HowToModulePage,
-    QuizAttempt,
-    QuizItemResponse,
-    SurveyResponse,
-)
+from pathways.kinds import RETROSPECTIVE
+from pathways.models.records import Enrollment, QuizAttempt, QuizItemResponse, SurveyResponse
 from portal import locks
 
 from .actors import as_learner
-from .enrollments import complete_step, enroll, pathway_for
+from .content import pathway_for
+from .enrollments import complete_step, enroll
 
 REPLAY_WINDOW = timedelta(seconds=30)
 
@@ -70,14 +65,6 @@ class AlreadyAnswered(Exception):
     def __init__(self, response):
         super().__init__(f"Already answered on {response.submitted_at:%Y-%m-%d}.")
         self.response = response
-
-
-def attempts_allowed(module_key) -> int:
-    """A module's attempts limit (0: unlimited), the strictest of its language copies."""
-    limits = HowToModulePage.objects.filter(translation_key=module_key).values_list(
-        "quiz_max_attempts", flat=True
-    )
-    return min((limit for limit in limits if limit), default=0)
 
 
 # --------------------------------------------------------------------------

@@ -8,9 +8,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from pathways import xapi
-from pathways.models import Certificate, Enrollment, PathwayPage, StepCompletion, records
+from pathways.models.records import Certificate, Enrollment, StepCompletion, new_certificate_code
 
 from .actors import as_learner
+from .content import pathway_for
 
 CODE_TRIES = 5
 
@@ -21,14 +22,6 @@ class UnknownStep(ValueError):
     def __init__(self, step_id):
         super().__init__(f"Unknown pathway step {step_id!r}.")
         self.step_id = step_id
-
-
-def pathway_for(pathway_key, language=None):
-    """The pathway page with this translation key, in `language` if it has that copy."""
-    pages = PathwayPage.objects.filter(translation_key=pathway_key).select_related("locale")
-    pages = list(pages)
-    in_language = [page for page in pages if page.locale.language_code == language]
-    return (in_language or pages or [None])[0]
 
 
 def enrollment_for(actor, pathway_page):
@@ -145,7 +138,7 @@ def issue_certificate(enrollment):
         return existing
     user = enrollment.user
     for _try in range(CODE_TRIES):
-        code = records.new_certificate_code()
+        code = new_certificate_code()
         try:
             with transaction.atomic():
                 return Certificate.objects.create(

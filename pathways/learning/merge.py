@@ -20,13 +20,14 @@ from django.db import transaction
 from django.db.models import Q
 
 from pathways import xapi
-from pathways.models import Enrollment, QuizAttempt, StepCompletion, SurveyResponse
+from pathways.models.records import Enrollment, QuizAttempt, StepCompletion, SurveyResponse
 from pathways.progress import StepRecord, merge_progress
 from portal import locks
 
 from .actors import Learner, key_for_user
-from .assessments import attempts_allowed, learner_lock
-from .enrollments import evaluate, pathway_for
+from .assessments import learner_lock
+from .content import attempts_allowed, pathway_for
+from .enrollments import evaluate
 
 #: Attempt numbers are moved above this while renumbering, so no two rows ever
 #: share a number on the way.

@@ -3,8 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,7 +10,13 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from pathways.blocks import ModuleBodyBlock, ObjectivesBlock, QuizBlock, question_errors
+from pathways.checklists import checklist_state
+from pathways.forms import QuizForm, ordered_questions
+from pathways.learning import current_learner, learner_for
+from pathways.views import quiz as quiz_views
 from portal.models import BasePage
+
+from .records import QuizAttempt
 
 TOPICS = [
     ("school_system", _("Understanding the school system")),
@@ -125,31 +129,22 @@ class HowToModulePage(BasePage):
         context["quiz_enabled"] = not preview and self.has_quiz
         if context["quiz_enabled"]:
             context["quiz"] = kwargs.get("quiz") or self.quiz_state(request)
-        from pathways.checklists import checklist_state
-
         # The checklists' saved ticks (signed in) or a "sign in to save" note (visitors).
         context["checklist_state"] = checklist_state(self, request)
         return context
 
     # ----------------------------------------------------------------------
-    # Taking the quiz: GET shows the form, POST scores an attempt and
-    # re-renders the page with the result (never cached: see serve()).
+    # Taking the quiz: GET shows the form; a POST is scored by
+    # pathways.views.quiz, which shows the page again with the result.
     # ----------------------------------------------------------------------
 
-    def _quiz_learner(self, request, create):
+    @staticmethod
+    def _quiz_learner(request, create):
         """The learner of the request; None for a visitor with no session yet (GET)."""
-        from pathways.learning import SESSION_KEY, learner_for
-
-        anonymous = not request.user.is_authenticated
-        if not create and anonymous and not request.session.get(SESSION_KEY):
-            return None
-        return learner_for(request)
+        return learner_for(request) if create else current_learner(request)
 
     def quiz_state(self, request, *, form=None, attempt=None, error=None, create=False):
         """What the quiz section shows: the form, a result, or why there is no form."""
-        from pathways.forms import QuizForm
-        from pathways.models.records import QuizAttempt
-
         definition = self.quiz_definition()
         learner = self._quiz_learner(request, create)
         attempts = []
@@ -185,8 +180,6 @@ class HowToModulePage(BasePage):
     @staticmethod
     def quiz_feedback(definition, attempt):
         """Per question: the choices with right/chosen flags, feedback, explanation."""
-        from pathways.forms import ordered_questions
-
         results = {r.question_id: r for r in attempt.result.results}
         seed = attempt.attempt_number if definition.get("shuffle") else None
         feedback = []
@@ -212,45 +205,9 @@ class HowToModulePage(BasePage):
             )
         return feedback
 
-    def serve_quiz(self, request):
-        """Score a submitted attempt (POST) and show the page with its result."""
-        from pathways import scoring
-        from pathways.forms import QuizForm
-        from pathways.learning import AttemptsExhausted, NoQuiz, learner_for, submit_quiz
-        from pathways.models.records import QuizAttempt
-
-        learner = learner_for(request)
-        used = (
-            learner.owns(QuizAttempt.objects)
-            .filter(module_key=self.translation_key)
-            .order_by("-attempt_number")
-            .values_list("attempt_number", flat=True)
-            .first()
-        ) or 0
-        definition = self.quiz_definition()
-        form = QuizForm(definition, request.POST, seed=used + 1)
-        attempt = error = None
-        status = 200
-        if form.is_valid():
-            try:
-                attempt = submit_quiz(learner, self, form.answers(), self.locale.language_code)
-            except AttemptsExhausted:
-                status = 409
-            except scoring.InvalidAnswer:
-                error = _("This quiz has changed since the page was loaded. Please answer again.")
-                form = None
-                status = 400
-            except NoQuiz:
-                status = 400
-        quiz = self.quiz_state(request, form=form, attempt=attempt, error=error, create=True)
-        context = self.get_context(request, quiz=quiz)
-        response = TemplateResponse(request, self.get_template(request), context, status=status)
-        add_never_cache_headers(response)
-        return response
-
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and self.has_quiz and not getattr(request, "is_preview", False):
-            return self.serve_quiz(request)
+            return quiz_views.take_quiz(request, self)
         return super().serve(request, *args, **kwargs)
 
     @property

@@ -1,12 +1,9 @@
 """The learning area of each language's site: its index, and Parent Pathways."""
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import redirect
-from django.utils.translation import gettext
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,11 +12,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from pathways import progress as rules
-from pathways.blocks import SURVEY_PHASES, PathwayStepsBlock
+from pathways.blocks import PathwayStepsBlock
+from pathways.kinds import SURVEY_PHASES
+from pathways.learning import current_learner
+from pathways.views import journey as journey_views
 from portal.models import Audience, BasePage
 
 from .instruments import SelfEfficacyInstrument
 from .modules import HowToModulePage
+from .records import Enrollment
 
 
 def localized(objects, ids, locale_id):
@@ -258,31 +259,12 @@ class PathwayPage(RoutablePageMixin, BasePage):
     # The learner's journey: progress, starting, surveys
     # ------------------------------------------------------------------
 
-    @staticmethod
-    def current_learner(request):
-        """The learner of the request, or None for a visitor who has not started anything.
-
-        A visitor without a learner key gets none here: merely reading the page must
-        not create a session (that would keep the page out of the anonymous cache).
-        """
-        from pathways.learning import SESSION_KEY, learner_for
-
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            return learner_for(request)
-        session = getattr(request, "session", None)
-        if session is not None and session.get(SESSION_KEY):
-            return learner_for(request)
-        return None
-
     def survey_url(self, phase, request=None):
         return self.get_url(request) + self.reverse_subpage("survey", kwargs={"phase": phase})
 
     def journey(self, request, steps):
         """The learner's enrollment, progress, per-step status and certificate."""
-        from pathways.models.records import Enrollment
-
-        learner = self.current_learner(request)
+        learner = current_learner(request)
         enrollment, done = None, []
         if learner is not None:
             # One query: the enrollment (with its certificate) once per step done.
@@ -335,14 +317,7 @@ class PathwayPage(RoutablePageMixin, BasePage):
 
     @path("start/", name="start")
     def start(self, request):
-        """Enroll the learner (once, whichever language copy they start from)."""
-        from pathways.learning import enroll, learner_for
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        enroll(learner_for(request), self, self.locale.language_code)
-        messages.success(request, gettext("You have started the pathway. Welcome!"))
-        return redirect(self.get_url(request))
+        return journey_views.start(request, self)
 
     def survey_step(self, phase):
         """The first survey step of this phase with an instrument, or None."""
@@ -357,65 +332,4 @@ class PathwayPage(RoutablePageMixin, BasePage):
 
     @path("survey/<str:phase>/", name="survey")
     def survey(self, request, phase):
-        """The before/after/looking-back survey: GET shows the form, POST keeps the answers.
-
-        One answer per learner, survey, phase and pathway (``pathways.learning.assessments``):
-        once answered, the page says when, instead of offering the form again.
-        """
-        from pathways.learning import AlreadyAnswered, answered, learner_for, submit_survey
-        from pathways.scoring import InvalidAnswer
-        from pathways.survey_forms import SurveyForm
-
-        if request.method not in ("GET", "HEAD", "POST"):
-            return HttpResponseNotAllowed(["GET", "POST"])
-        step = self.survey_step(phase)
-        if step is None:
-            raise Http404
-        instrument = step["instrument"]
-        context = {
-            "instrument": instrument,
-            "phase": phase,
-            "phase_label": step["phase_label"],
-            "survey_step": step,
-        }
-        learner = self.current_learner(request)
-        earlier = answered(learner, instrument, phase, self) if learner is not None else None
-        if earlier is not None and request.method != "POST":
-            return self.render(
-                request,
-                template="pathways/survey_form.html",
-                context_overrides={**context, "answered": earlier},
-            )
-        form = SurveyForm(
-            instrument.definition(), phase, data=request.POST if request.method == "POST" else None
-        )
-        if form.is_valid():
-            try:
-                submit_survey(
-                    learner_for(request),
-                    instrument,
-                    phase,
-                    form.answers(),
-                    self.locale.language_code,
-                    pathway_page=self,
-                )
-            except InvalidAnswer:
-                form.add_error(
-                    None, gettext("Some answers were not on the scale. Please check them.")
-                )
-            except AlreadyAnswered as refused:
-                response = self.render(
-                    request,
-                    template="pathways/survey_form.html",
-                    context_overrides={**context, "answered": refused.response, "refused": True},
-                )
-                response.status_code = 409
-                return response
-            else:
-                messages.success(request, gettext("Thank you. Your answers are saved."))
-                return redirect(self.get_url(request))
-        return self.render(
-            request,
-            template="pathways/survey_form.html",
-            context_overrides={**context, "form": form},
-        )
+        return journey_views.survey(request, self, phase)

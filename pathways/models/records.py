@@ -11,18 +11,18 @@ Who: every record carries a ``learner_key``. An anonymous learner's key lives in
 the session; a signed-in person's is their ``LearnerKey`` (kept for good on first
 use), and ``user`` is set too. Deleting an account sets ``user`` to null and keeps
 the record for anonymous aggregates. The functions that write records are in
-``pathways/learning.py``.
+``pathways/learning/`` (one module per kind of event).
 """
 
 import secrets
 import uuid
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from pathways.blocks import POST, PRE, RETROSPECTIVE
+from pathways.kinds import POST, PRE, RETROSPECTIVE
 from portal.validators import validate_visible_text
 
 #: Certificate codes: no 0/O, 1/I/L look-alikes, so a code read aloud or typed works.
@@ -66,6 +66,20 @@ class LearnerKey(models.Model):
 
     def __str__(self):
         return str(self.key)
+
+    @classmethod
+    def for_user(cls, user) -> uuid.UUID:
+        """The person's learner key, created once and kept (race-safe, cached on the user)."""
+        cached = getattr(user, "_pathways_learner_key", None)
+        if cached is not None:
+            return cached
+        try:
+            with transaction.atomic():
+                key = cls.objects.get_or_create(user=user)[0].key
+        except IntegrityError:
+            key = cls.objects.get(user=user).key
+        user._pathways_learner_key = key
+        return key
 
 
 class LearnerRecord(models.Model):

@@ -34,7 +34,7 @@ from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext
 
-from pathways.blocks import POST, PRE
+from pathways.kinds import POST, PRE
 from pathways.models import Enrollment, PathwayPage, SelfEfficacyInstrument, SurveyResponse
 from pathways.stats import (
     Pair,

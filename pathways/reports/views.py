@@ -19,6 +19,9 @@ from wagtail.admin.views.reports import ReportView
 
 from .filters import ReportFilterSet
 from .formatting import show_count, show_number, show_share
+from .funnel import pathway_funnel
+from .quiz_items import quiz_item_analysis, quiz_items_by_school
+from .self_efficacy import self_efficacy_change
 
 #: Who may read and export the learning reports (pathways migration 0004).
 REPORT_PERMISSION = "pathways.view_learning_reports"
@@ -166,8 +169,6 @@ class PathwayFunnelView(LearningReportView):
     ]
 
     def report_rows(self, filters):
-        from .funnel import pathway_funnel
-
         return pathway_funnel(filters)
 
     def display_row(self, row):
@@ -223,8 +224,6 @@ class QuizItemsView(LearningReportView):
     ]
 
     def report_rows(self, filters):
-        from .quiz_items import quiz_item_analysis
-
         return quiz_item_analysis(filters)
 
     def export_rows(self, rows):
@@ -297,8 +296,6 @@ class QuizItemsBySchoolView(QuizItemsView):
     ]
 
     def report_rows(self, filters):
-        from .quiz_items import quiz_items_by_school
-
         return quiz_items_by_school(filters)
 
     def export_rows(self, rows):
@@ -361,8 +358,6 @@ class SelfEfficacyChangeView(LearningReportView):
     export_columns = [(field, heading) for field, heading, _show in CHANGE_COLUMNS]
 
     def report_rows(self, filters):
-        from .self_efficacy import self_efficacy_change
-
         return self_efficacy_change(filters)
 
     def display_row(self, row):

@@ -12,7 +12,8 @@ import uuid
 
 from django.utils.timezone import now
 
-from pathways.models import LearningStatement
+from pathways.models.records import LearnerKey
+from pathways.models.statements import LearningStatement
 
 from . import events
 from . import statements as x
@@ -71,9 +72,7 @@ def record_survey(response):
 
 def record_checklist(user, module_page, language, when=None):
     """For the checklist service: a signed-in person saved a module's checklist."""
-    from pathways.learning import key_for_user
-
-    key = key_for_user(user)
+    key = LearnerKey.for_user(user)
     built = events.checklist_saved(
         key, module_page.translation_key, module_page.title, language, when or now()
     )

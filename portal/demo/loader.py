@@ -18,8 +18,7 @@ from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_sl
 from wagtail.models import Locale, Page
 from wagtail.signals import page_slug_changed
 
-from portal.models import CenterPage, Region, School, SiteSettings, StandardPage, User
-from tests.factories import (
+from portal.factories import (
     AudienceFactory,
     CenterPageFactory,
     ImageFactory,
@@ -33,6 +32,7 @@ from tests.factories import (
     publish_translation,
     translate_snippet,
 )
+from portal.models import CenterPage, Region, School, SiteSettings, StandardPage, User
 
 from . import content
 from .images import IMAGES, png_bytes

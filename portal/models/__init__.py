@@ -1,7 +1,8 @@
 """Portal core models: people, shared vocabulary, base pages, site settings."""
 
 from .centers import CenterIndexPage, CenterPage
-from .pages import BasePage, HomePage, StandardPage
+from .home import HomePage
+from .pages import BasePage, StandardPage
 from .site_settings import SiteSettings, SiteText
 from .users import User
 from .vocabulary import Audience, Language, Region, School

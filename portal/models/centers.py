@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, OpeningHoursBlock
+from portal.center_sections import sections_for
 
 from .pages import BasePage
 from .vocabulary import Region
@@ -168,8 +169,6 @@ class CenterPage(BasePage):
         return region.name if region else ""
 
     def get_context(self, request, *args, **kwargs):
-        from portal.center_sections import sections_for
-
         context = super().get_context(request, *args, **kwargs)
         context["center_sections"] = sections_for(self, request)
         return context

@@ -17,6 +17,8 @@ from wagtail.models import (
     TranslatableMixin,
 )
 
+from portal import page_cache
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -64,15 +66,13 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def for_request(cls, request):
         """The settings every page shows, from the cache between publishes (with the logo)."""
-        from portal import navigation
-
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
             return getattr(request, attr_name)
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        instance = navigation.cached(("site-settings", site.pk), lambda: cls.for_site(site))
+        instance = page_cache.until_publish(("site-settings", site.pk), lambda: cls.for_site(site))
         instance._request = request
         setattr(request, attr_name, instance)
         return instance

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from wagtail.models import Page
 
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.factories import UserFactory
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(serialized_rollback=True)]
 

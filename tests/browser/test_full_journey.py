@@ -145,7 +145,8 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
     phone.open(url, "the pathway page with anonymous progress")
     phone.expect_statuses(progress(2, steps))
 
-    # 4. Sign up from the pathway page's note, confirm the emailed link, add a name.
+    # 4. Sign up from the pathway page's note, confirm the emailed link (back on the
+    #    pathway), then add a name on the account page.
     note = phone.page.locator(".pathway-progress__note a")
     phone.follow(note, "the sign-up form", f"/{language}/accounts/signup/")
     form = phone.page.locator("main form")
@@ -163,9 +164,11 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
     phone.check("the email confirmation page")
     phone.follow(
         phone.page.locator("main form button[type=submit]"),
-        "the account page, signed in",
-        f"/{language}/account/",
+        "the pathway page, signed in, where the sign-up began",
+        url,
     )
+    phone.expect_statuses(progress(2, steps))
+    phone.open(f"/{language}/account/", "the account page, signed in")
     expect(phone.page.locator("h1")).to_have_text(phone.text["account"])
     phone.page.locator("input[name=first_name]").fill(person["first"])
     phone.page.locator("input[name=last_name]").fill(person["last"])

@@ -38,7 +38,7 @@ CHECKLIST = {
 
 def module_fields(language, image, document):
     """Objectives and a body with every module block, as an editor fills them."""
-    from tests.factories.pathways import list_items, stream
+    from pathways.factories import list_items, stream
 
     en = language == "en"
     return {
@@ -147,6 +147,7 @@ def learning_site(portal_site):
 
     from wagtail.models import Collection
 
+    from pathways.factories import module_step, stream, survey_step
     from tests.factories import (
         AudienceFactory,
         HowToModulePageFactory,
@@ -156,7 +157,6 @@ def learning_site(portal_site):
         publish_translation,
         translate_snippet,
     )
-    from tests.factories.pathways import module_step, stream, survey_step
 
     learn, learn_es = build_learning_index(portal_site)
     # Audiences make the index show its filter form (a labelled select) to check too.

@@ -50,8 +50,8 @@ def spanish_quiz(raw):
 
 @pytest.fixture
 def quiz_module(portal_site):
+    from pathways.factories import sample_quiz
     from tests.factories import HowToModulePageFactory, build_learning_index, publish_translation
-    from tests.factories.pathways import sample_quiz
 
     learn, _learn_es = build_learning_index(portal_site)
     module = HowToModulePageFactory(

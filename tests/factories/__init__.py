@@ -1,20 +1,30 @@
-"""Factories for tests and for the demo loader (`manage.py load_demo`)."""
+"""Factories for the tests: the content and people factories the demo shares live in the
+apps (``portal.factories``, ``pathways.factories``); the learner records' are here."""
 
-from .images import ImageFactory
-from .pages import (
-    CenterIndexPageFactory,
-    CenterPageFactory,
-    HomePageFactory,
-    StandardPageFactory,
-    publish_translation,
-)
-from .pathways import (
+from pathways.factories import (
     HowToModulePageFactory,
     LearningIndexPageFactory,
     PathwayPageFactory,
     SelfEfficacyInstrumentFactory,
     build_learning_index,
 )
+from portal.factories import (
+    AudienceFactory,
+    CenterIndexPageFactory,
+    CenterPageFactory,
+    HomePageFactory,
+    ImageFactory,
+    LanguageFactory,
+    RegionFactory,
+    SchoolFactory,
+    SiteTextFactory,
+    StandardPageFactory,
+    UserFactory,
+    build_site,
+    publish_translation,
+    translate_snippet,
+)
+
 from .records import (
     CertificateFactory,
     EnrollmentFactory,
@@ -22,16 +32,6 @@ from .records import (
     StepCompletionFactory,
     SurveyResponseFactory,
     build_course,
-)
-from .site import build_site
-from .site_text import SiteTextFactory
-from .users import UserFactory
-from .vocabulary import (
-    AudienceFactory,
-    LanguageFactory,
-    RegionFactory,
-    SchoolFactory,
-    translate_snippet,
 )
 
 __all__ = [

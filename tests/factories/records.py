@@ -8,16 +8,7 @@ from factory.django import DjangoModelFactory
 
 from django.utils import timezone
 
-from pathways.models import (
-    Certificate,
-    Enrollment,
-    QuizAttempt,
-    StepCompletion,
-    SurveyResponse,
-)
-
-from .pages import publish_translation
-from .pathways import (
+from pathways.factories import (
     HowToModulePageFactory,
     PathwayPageFactory,
     SelfEfficacyInstrumentFactory,
@@ -27,7 +18,15 @@ from .pathways import (
     stream,
     survey_step,
 )
-from .vocabulary import translate_snippet
+from pathways.models import (
+    Certificate,
+    Enrollment,
+    QuizAttempt,
+    StepCompletion,
+    SurveyResponse,
+)
+from portal.factories.pages import publish_translation
+from portal.factories.vocabulary import translate_snippet
 
 
 class EnrollmentFactory(DjangoModelFactory):

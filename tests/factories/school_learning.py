@@ -4,13 +4,13 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from pathways.factories import PathwayPageFactory, build_learning_index, module_step, stream
 from portal import roles
+from portal.factories.users import UserFactory
+from portal.factories.vocabulary import AudienceFactory, SchoolFactory, translate_snippet
 from portal.school_year import SchoolYear
 
-from .pathways import PathwayPageFactory, build_learning_index, module_step, stream
 from .records import EnrollmentFactory, StepCompletionFactory, build_course
-from .users import UserFactory
-from .vocabulary import AudienceFactory, SchoolFactory, translate_snippet
 
 
 def staff_audience():

@@ -22,9 +22,9 @@ from pathways.models import (
     StepCompletion,
 )
 from pathways.xapi import events
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.factories import UserFactory, build_course
 from tests.factories.records import right_answers, wrong_answers
-from tests.factories.users import DEFAULT_PASSWORD
 from tests.pathways.test_quiz_taking import html, submit
 
 pytestmark = pytest.mark.django_db

@@ -12,15 +12,20 @@ from wagtail import blocks
 from wagtail.documents.models import Document
 
 from pathways import blocks as pathway_blocks
-from tests.factories.pathways import choice, list_items
+from pathways.factories import choice, list_items
 
 
 def struct_blocks():
     return [
         cls
         for _, cls in inspect.getmembers(pathway_blocks, inspect.isclass)
-        if issubclass(cls, blocks.StructBlock) and cls.__module__ == pathway_blocks.__name__
+        if issubclass(cls, blocks.StructBlock)
+        and cls.__module__.startswith(pathway_blocks.__name__)
     ]
+
+
+def test_every_struct_block_is_found():
+    assert len(struct_blocks()) >= 10
 
 
 @pytest.mark.parametrize("block_class", struct_blocks(), ids=lambda cls: cls.__name__)
@@ -28,7 +33,7 @@ def test_every_struct_block_describes_itself(block_class):
     meta = block_class().meta
     assert meta.icon and meta.icon != "placeholder"
     assert meta.label and meta.description
-    assert meta.template and meta.template.startswith("blocks/")
+    assert meta.template and meta.template.startswith("pathways/blocks/")
 
 
 def render(block, raw, language="en", context=None):

@@ -131,8 +131,8 @@ def test_unknown_and_foreign_item_ids_are_ignored(client, course, ana):
 
 
 def build_other_module(course):
+    from pathways.factories import list_items, stream
     from tests.factories import HowToModulePageFactory
-    from tests.factories.pathways import list_items, stream
 
     items = list_items(["Elsewhere"])
     HowToModulePageFactory(

@@ -18,9 +18,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pathways import stats
-from pathways.blocks import POST, PRE, RETROSPECTIVE
 from pathways.demo.learners import load_learners
 from pathways.demo.people import PARENT_DOMAIN, PRINCIPAL_SCHOOL, STAFF_DOMAIN, plan_people
+from pathways.kinds import POST, PRE, RETROSPECTIVE
 from pathways.learning.assessments import quiz_questions, survey_instrument
 from pathways.models import (
     Certificate,

@@ -7,9 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from pathways.factories import stream
 from pathways.models import SelfEfficacyInstrument
 from tests.factories import SelfEfficacyInstrumentFactory, UserFactory, translate_snippet
-from tests.factories.pathways import stream
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pathways.learning import (
     UnknownStep,
     complete_step,
     enroll,
+    enrollments,
     issue_certificate,
     progress_for,
     submit_quiz,
@@ -211,7 +212,7 @@ def test_certificate_codes_are_unique_even_when_one_is_drawn_twice(course, perso
         issued_at=other.started_at,
     )
     drawn = iter(["AAAAAAAAAAAA", "AAAAAAAAAAAA", "BBBBBBBBBBBB"])
-    monkeypatch.setattr(records, "new_certificate_code", lambda: next(drawn))
+    monkeypatch.setattr(enrollments, "new_certificate_code", lambda: next(drawn))
     certificate = issue_certificate(enroll(person, course["pathway"], "en"))
     assert certificate.code == "BBBBBBBBBBBB"
 

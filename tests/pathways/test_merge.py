@@ -16,9 +16,9 @@ from pathways.learning import (
     submit_survey,
 )
 from pathways.models import Certificate, Enrollment, QuizAttempt, StepCompletion, SurveyResponse
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.factories import UserFactory, build_course
 from tests.factories.records import right_answers, survey_answers, wrong_answers
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -12,6 +12,15 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import querydict_from_html
 
+from pathways.factories import (
+    choice,
+    list_items,
+    module_step,
+    question,
+    sample_quiz,
+    stream,
+    survey_step,
+)
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage
 from portal.models import CenterIndexPage, HomePage, StandardPage
 from tests.factories import (
@@ -24,15 +33,6 @@ from tests.factories import (
     build_site,
     publish_translation,
     translate_snippet,
-)
-from tests.factories.pathways import (
-    choice,
-    list_items,
-    module_step,
-    question,
-    sample_quiz,
-    stream,
-    survey_step,
 )
 
 MODULE_BUDGET = 10

@@ -9,10 +9,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from pathways.factories import stream, survey_step
 from pathways.learning import complete_step, enroll, submit_survey
 from pathways.models import Enrollment, SurveyResponse
 from tests.factories import UserFactory, build_course
-from tests.factories.pathways import stream, survey_step
 from tests.factories.records import survey_answers
 
 pytestmark = pytest.mark.django_db
@@ -381,3 +381,32 @@ def test_query_budget_for_a_signed_in_person_with_progress(client, course):
     assert response.status_code == 200
     assert statuses(response.content.decode()) == ["done", "next", "todo"]
     assert len(queries) <= PAGE_BUDGET, "\n".join(q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"], ids=["english", "spanish"])
+def test_signing_up_from_a_pathway_returns_to_it_after_confirming(client, course, mailoutbox, lang):
+    from tests.portal.test_accounts import NEW_PASSWORD, path_in
+
+    pathway = course["pathway_es" if lang == "es" else "pathway"]
+    client.post(pathway.url + "start/")
+    html = client.get(pathway.url).content.decode()
+    signup = re.search(r'href="(/\w\w/accounts/signup/\?next=[^"]+)"', html).group(1)
+    form = client.get(signup).content.decode()
+    assert f'name="next" value="{pathway.url}"' in form
+    response = client.post(
+        signup,
+        {
+            "email": "nueva@example.org",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+            "preferred_language": lang,
+            "next": pathway.url,
+        },
+    )
+    assert response.status_code == 302
+    confirmed = client.post(path_in(mailoutbox[0]))
+    assert confirmed.status_code == 302
+    assert confirmed["Location"] == pathway.url  # back on the pathway, progress kept
+    from pathways.models import Enrollment
+
+    assert Enrollment.objects.get().user.email == "nueva@example.org"

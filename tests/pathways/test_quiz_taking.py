@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from pathways.forms import field_name, ordered_questions
 from pathways.models import QuizAttempt, QuizItemResponse
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.factories import UserFactory, build_course
 from tests.factories.records import right_answers, wrong_answers
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

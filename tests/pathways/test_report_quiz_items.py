@@ -147,8 +147,8 @@ def test_a_question_answered_by_fewer_than_the_threshold_is_suppressed(course):
 
 
 def test_suppressed_questions_come_last(site_tree, course):
+    from pathways.factories import sample_quiz
     from tests.factories import HowToModulePageFactory
-    from tests.factories.pathways import sample_quiz
 
     small = HowToModulePageFactory(
         parent=course["module"].get_parent(), title="A small module", quiz_questions=sample_quiz()

@@ -331,8 +331,8 @@ def test_nothing_to_report_is_an_empty_list(db):
 @pytest.fixture
 def second_pathway(course):
     """Another pathway with the same survey (as two demo pathways share one)."""
+    from pathways.factories import stream, survey_step
     from tests.factories import PathwayPageFactory
-    from tests.factories.pathways import stream, survey_step
 
     page = PathwayPageFactory(
         parent=course["pathway"].get_parent(),

@@ -12,9 +12,9 @@ from django.test import Client
 
 from wagtail.models import Locale
 
+from portal.factories.users import DEFAULT_PASSWORD
 from portal.models import User
 from tests.factories import SiteTextFactory, UserFactory, translate_snippet
-from tests.factories.users import DEFAULT_PASSWORD
 
 LANGUAGES = pytest.mark.parametrize("lang", ["en", "es"], ids=["en", "es"])
 NEW_PASSWORD = "tamales on a rainy tuesday 42"

@@ -15,8 +15,8 @@ from django.urls import reverse
 from wagtail.snippets.models import get_snippet_models
 
 from portal import roles
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.factories import RegionFactory, SchoolFactory, StandardPageFactory, UserFactory
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

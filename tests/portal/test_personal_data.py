@@ -25,13 +25,13 @@ from pathways.models import (
     SurveyResponse,
 )
 from portal import personal_data
+from portal.factories.users import DEFAULT_PASSWORD
 from portal.personal_data import DELETED, PersonalDataSection
 from tests.factories import UserFactory, build_course, records
 from tests.factories.records import (
     CertificateFactory,
     EnrollmentFactory,
 )
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import pytest
 from django.urls import reverse
 
 from portal import roles
+from portal.factories.users import DEFAULT_PASSWORD
 from portal.models import Region, School, SiteSettings, StandardPage
 from tests.factories import RegionFactory, SchoolFactory, UserFactory
-from tests.factories.users import DEFAULT_PASSWORD
 from tests.portal.admin_forms import create_standard_page, edit_page
 
 ADMIN_ROLES = [roles.COMMUNICATIONS_STAFF, roles.FAMILY_ENGAGEMENT_STAFF, roles.VOLUNTEER_SERVICES]

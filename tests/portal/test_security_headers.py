@@ -11,8 +11,8 @@ import pytest
 
 from django.test import override_settings
 
+from pathways.factories import HowToModulePageFactory, list_items, stream
 from tests.factories import UserFactory, build_course
-from tests.factories.pathways import HowToModulePageFactory, list_items, stream
 from tests.factories.school_learning import build_school, leader
 
 pytestmark = pytest.mark.django_db

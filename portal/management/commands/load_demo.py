@@ -8,7 +8,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from portal.demo.content import DEMO_PASSWORD, DEMO_URLS
-from portal.demo.loader import describe, load_app_demos, load_demo, without_slug_redirects
+
+try:
+    from portal.demo.loader import describe, load_app_demos, load_demo, without_slug_redirects
+except ImportError as missing:  # factory_boy comes with the "demo" extra only
+    DEMO_MISSING = missing
+else:
+    DEMO_MISSING = None
 
 
 class Command(BaseCommand):
@@ -26,6 +32,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, **options):
+        if DEMO_MISSING is not None:
+            raise CommandError(
+                f"The demo needs the 'demo' extra ({DEMO_MISSING}): "
+                'pip install -e ".[demo]" (make run installs it).'
+            )
         if not settings.DEBUG and not force:
             raise CommandError(
                 "Refusing to load the demo: DEBUG is False, so this may be a real site. The demo "

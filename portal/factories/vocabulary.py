@@ -3,7 +3,7 @@ from factory.django import DjangoModelFactory
 
 from django.utils.text import slugify
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 
 from portal.models import Audience, Language, Region, School
 
@@ -60,8 +60,6 @@ def translate_snippet(obj, language_code, **fields):
     Works for any TranslatableMixin model (regions, audiences, site text); a copy of
     a model with drafts is published.
     """
-    from wagtail.models import DraftStateMixin
-
     locale, _ = Locale.objects.get_or_create(language_code=language_code)
     existing = obj.get_translation_or_none(locale)
     if existing is not None:

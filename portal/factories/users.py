@@ -1,4 +1,5 @@
 import factory
+from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
 from django.contrib.auth.models import Group
@@ -26,8 +27,6 @@ class UserFactory(DjangoModelFactory):
     def verified(self, create, extracted, **kwargs):
         if not create or extracted is False:
             return
-        from allauth.account.models import EmailAddress
-
         EmailAddress.objects.update_or_create(
             user=self, email=self.email, defaults={"verified": True, "primary": True}
         )

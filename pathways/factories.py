@@ -11,8 +11,8 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage, SelfEfficacyInstrument
-
-from .vocabulary import default_locale
+from portal.factories.pages import publish_translation
+from portal.factories.vocabulary import default_locale
 
 
 def list_items(values):
@@ -181,8 +181,6 @@ class SelfEfficacyInstrumentFactory(DjangoModelFactory):
 
 def build_learning_index(tree):
     """The “Learn” index under the English home and its Spanish translation “Aprender”."""
-    from .pages import publish_translation
-
     learn = LearningIndexPage.objects.child_of(tree["home"]).first()
     if learn is None:
         learn = LearningIndexPageFactory(parent=tree["home"])

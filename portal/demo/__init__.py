@@ -1,0 +1,1 @@
+"""The bilingual demo district `manage.py load_demo` builds (content, images, loader)."""

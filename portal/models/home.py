@@ -1,0 +1,78 @@
+"""Each language's home page: the mission, the ways in, and the Family Engagement Centers."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from portal.blocks import BodyBlock, EntryPointBlock
+
+from .centers import CenterPage
+from .pages import BasePage
+
+
+class HomePage(BasePage):
+    """The front door in each language: mission, ways in, the centers."""
+
+    mission = RichTextField(
+        _("mission"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("A short statement of what the office does for families."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image. Leave empty only if it is purely decorative."),
+    )
+    entry_points = StreamField(
+        [("entry_point", EntryPointBlock())],
+        verbose_name=_("ways in"),
+        blank=True,
+        help_text=_("Links for parents and families, school staff and community partners."),
+    )
+    centers_heading = models.CharField(
+        _("centers heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Leave empty to say “Family Engagement Centers” in the page's language."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("more content"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("mission"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")
+        ),
+        FieldPanel("entry_points"),
+        FieldPanel("centers_heading"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("mission")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "portal.StandardPage",
+        "portal.CenterIndexPage",
+        "pathways.LearningIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["centers"] = CenterPage.objects.for_listing(self.locale_id)
+        return context
