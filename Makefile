@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/portal
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test install lint check test-sqlite test-postgres browser gettext demo messages lock clean
+.PHONY: run test install lint check test-sqlite test-postgres browser gettext demo messages lock clean bench
 
 $(INSTALLED): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ test-postgres: install gettext
 	fi
 
 test: lint check test-sqlite test-postgres
+
+# Not a test: serves the portal with gunicorn (production settings) and drives it with wrk.
+bench: install
+	$(PY) tests/benchmarks/bench.py
 
 messages: install
 	$(PY) manage.py makemessages -l es --no-obsolete --ignore=.venv --ignore=tests

@@ -6,6 +6,10 @@ from csp.utils import default_config
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from wagtail.models import Site
+
+from portal import page_cache
+
 NEXT_PARAMETER = "next"
 
 
@@ -41,6 +45,30 @@ class LocalNextMiddleware:
             if value is not None and not is_local_path(value):
                 request.POST = request.POST.copy()
                 del request.POST[NEXT_PARAMETER]
+        return self.get_response(request)
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site (with its root page) in the cache, not the database.
+
+    Every page looks up its site; the sites change rarely, and saving one retires the
+    cache (``portal/signals.py``). Wagtail keeps what it finds on the request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = request.get_host().split(":")[0].lower()
+        port = request.get_port()
+
+        def find():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page  # noqa: B018 - loaded now, so the cached copy carries it
+            return site
+
+        request._wagtail_site = page_cache.until_publish(("site", host, port), find)
         return self.get_response(request)
 
 

@@ -9,12 +9,16 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from portal import page_cache
 from portal.blocks import BodyBlock
+
+
+def any_view_restriction() -> bool:
+    return PageViewRestriction.objects.exists()
 
 
 class BasePage(Page):
@@ -133,6 +137,13 @@ class BasePage(Page):
             if len(alternates) > 1:
                 url["alternates"] = alternates
         return urls
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors; none without a query when the
+        site has none at all (the usual case; known from the cache until one is saved)."""
+        if not page_cache.until_publish(("any-view-restriction",), any_view_restriction):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         """Anonymous visitors share one rendered copy (see portal/page_cache.py)."""

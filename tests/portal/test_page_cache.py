@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.test import override_settings
+
 from tests.factories import StandardPageFactory, UserFactory
 
 
@@ -62,3 +64,33 @@ def test_making_a_page_private_retires_its_cached_copy(client, about):
     response = client.get("/en/about/")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"] or "login" in response["Location"]
+
+
+@override_settings(PORTAL_PAGE_CACHE_SECONDS=0)
+def test_a_restriction_on_an_ancestor_applies_at_once_without_the_page_cache(client, about):
+    """Whether any page is restricted is known from the cache (no query per page view); a
+    restriction saved later is honoured on the next request, on the page's children too."""
+    from wagtail.models import PageViewRestriction
+
+    from portal.factories import StandardPageFactory
+
+    child = StandardPageFactory(parent=about, title="Staff only notes", slug="notes")
+    assert client.get(child.url).status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(child.url).status_code == 302
+
+
+def test_the_site_is_found_from_the_cache_until_a_site_changes(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/", HTTP_HOST="127.0.0.1")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/?again=1", HTTP_HOST="127.0.0.1")
+    assert not any("wagtailcore_site" in q["sql"] for q in queries)
+    site = site_tree["site"]
+    site.site_name = "Renamed"
+    site.save()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/?third=1", HTTP_HOST="127.0.0.1")
+    assert any("wagtailcore_site" in q["sql"] for q in queries)

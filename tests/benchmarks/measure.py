@@ -1,0 +1,64 @@
+"""The in-process half of `make bench`: which pages to load, their queries and their size.
+
+Run by ``bench.py`` with the benchmark's environment (production settings, the
+demo database); prints JSON. Each page is fetched once to warm the caches that
+every visitor shares (menus, settings, Wagtail's), then measured: with the page
+cache on, the second visitor's request (a hit); with it off (the environment sets
+``PORTAL_PAGE_CACHE_SECONDS=0``), a full render.
+"""
+
+import json
+import os
+import sys
+
+import django
+
+sys.path.insert(0, os.getcwd())
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage  # noqa: E402
+from portal.models import CenterPage, HomePage  # noqa: E402
+
+HOST = "127.0.0.1"
+
+
+def first_url(model, language):
+    page = model.objects.live().filter(locale__language_code=language).order_by("path").first()
+    return page.url if page is not None else None
+
+
+def pages():
+    found = {}
+    for language in ("en", "es"):
+        for name, model in (
+            ("home", HomePage),
+            ("center", CenterPage),
+            ("learning index", LearningIndexPage),
+            ("module", HowToModulePage),
+            ("pathway", PathwayPage),
+        ):
+            url = first_url(model, language)
+            if url:
+                found[f"{name} ({language})"] = url
+    return found
+
+
+def measure(url):
+    Client(HTTP_HOST=HOST).get(url)  # warm the shared caches (and, when on, the page cache)
+    with CaptureQueriesContext(connection) as queries:
+        response = Client(HTTP_HOST=HOST).get(url)
+    return {
+        "status": response.status_code,
+        "queries": len(queries),
+        "bytes": len(response.content),
+        "cache": response.get("X-Page-Cache", ""),
+    }
+
+
+if __name__ == "__main__":
+    found = pages()
+    print(json.dumps({name: {"url": url, **measure(url)} for name, url in found.items()}))
