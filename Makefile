@@ -46,13 +46,13 @@ gettext:
 # Browser tests flush the database after each test (live server), so they run
 # in their own session rather than interleaved with tests that share data.
 test-sqlite: install browser gettext
-	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser"
+	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not browser"
 	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m browser
 
 # The browser tests run once, on SQLite; PostgreSQL runs everything else.
 test-postgres: install gettext
 	@if $(PY) tests/postgres_available.py "$(POSTGRES_URL)"; then \
-		DATABASE_URL="$(POSTGRES_URL)" $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser"; \
+		DATABASE_URL="$(POSTGRES_URL)" $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not browser"; \
 	elif [ "$$REQUIRE_POSTGRES" = "1" ]; then \
 		echo "PostgreSQL is required (REQUIRE_POSTGRES=1) but $(POSTGRES_URL) does not answer."; exit 1; \
 	else \

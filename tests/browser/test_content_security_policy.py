@@ -80,9 +80,8 @@ def test_admin_screens_work_under_the_admin_policy(new_context, live_server, por
         "/admin/reports/site-history/",
         "/admin/figures/",
     ):
-        response = page.goto(url)
+        response = page.goto(url)  # waits for "load": scripts and styles have run
         assert response.status == 200, url
-        page.wait_for_load_state("networkidle")
 
     # The page editor: rich text, a chooser modal, and the live preview.
     page.goto(f"/admin/pages/add/portal/standardpage/{home.pk}/")
@@ -90,7 +89,7 @@ def test_admin_screens_work_under_the_admin_policy(new_context, live_server, por
     body = page.locator("[data-contentpath='body']")
     expect(body).to_be_visible()
     page.get_by_role("button", name=re.compile("Toggle side panel|Preview", re.I)).first.click()
-    page.wait_for_timeout(1500)
+    expect(page.locator("iframe").first).to_be_attached()
 
 
 def test_the_public_site_with_the_editors_userbar(new_context, live_server, portal_site):

@@ -1,7 +1,7 @@
 """`manage.py load_demo`: idempotent, bilingual, and every printed login works.
 
-The demo is loaded once per module (twice, to prove the second run changes
-nothing) inside a transaction that is rolled back when the module ends.
+The demo is loaded once for the package (twice, to prove the second run changes
+nothing): see ``tests/demo/conftest.py``.
 """
 
 import json
@@ -13,8 +13,6 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.utils import translation
 
-from wagtail.contrib.redirects.models import Redirect
-from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 
 from portal.demo import content
@@ -26,9 +24,7 @@ from portal.models import (
     School,
     SiteSettings,
     SiteText,
-    User,
 )
-from tests.demo import demo_loaded_twice
 
 LOGIN_ROW = re.compile(r"^\s+(?P<role>\S.*?)\s{2,}(?P<email>\S+@\S+)\s{2,}(?P<password>\S+)$")
 MISSING_NOTE = "This page is not translated yet. The link goes to the home page."
@@ -36,30 +32,6 @@ UNTRANSLATED_SLUG = "board-policy-family-engagement"
 
 # Ordered with the other database tests, before any transactional (flushing) test.
 pytestmark = pytest.mark.django_db
-
-
-def record_counts():
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "centers": CenterPage.objects.count(),
-        "regions": Region.objects.count(),
-        "audiences": Audience.objects.count(),
-        "languages": Language.objects.count(),
-        "schools": School.objects.count(),
-        "users": User.objects.count(),
-        "email addresses": EmailAddress.objects.count(),
-        "images": Image.objects.count(),
-        "site texts": SiteText.objects.count(),
-        "redirects": Redirect.objects.count(),
-    }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("demo-media")
-    with demo_loaded_twice(django_db_blocker, media, record_counts) as loaded:
-        yield loaded
 
 
 def printed_logins(output):

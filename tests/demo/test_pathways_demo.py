@@ -1,7 +1,7 @@
 """`manage.py load_demo` loads the pathways demo as real pages, in English and Spanish.
 
-The demo is loaded once per module (twice, to prove the second run changes
-nothing) inside a transaction that is rolled back when the module ends.
+The demo is loaded once for the package (twice, to prove the second run changes
+nothing): see ``tests/demo/conftest.py``.
 """
 
 import re
@@ -10,11 +10,8 @@ import pytest
 
 from django.utils.html import escape
 
-from wagtail.models import Page, Revision
-
 from pathways.demo import INSTRUMENT, MODULES, PATHWAYS
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage, SelfEfficacyInstrument
-from tests.demo import demo_loaded_twice
 
 # Run alone, the module still needs pytest-django to create the test database.
 pytestmark = pytest.mark.django_db
@@ -23,24 +20,6 @@ LANGUAGES = ["en", "es"]
 LANGUAGE_IDS = ["english", "spanish"]
 MODULE_SLUGS = [module["slug"]["en"] for module in MODULES]
 PATHWAY_SLUGS = [pathway["slug"]["en"] for pathway in PATHWAYS]
-
-
-def record_counts():
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "modules": HowToModulePage.objects.count(),
-        "pathways": PathwayPage.objects.count(),
-        "indexes": LearningIndexPage.objects.count(),
-        "instruments": SelfEfficacyInstrument.objects.count(),
-    }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("pathways-demo-media")
-    with demo_loaded_twice(django_db_blocker, media, record_counts) as loaded:
-        yield loaded
 
 
 def module_pair(slug):
