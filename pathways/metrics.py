@@ -1,75 +1,36 @@
 """The Pathways figures the office reports, registered with ``portal.metrics``.
 
-Each figure is a function of a school year and ``portal.metrics.Filters``; people
-are counted once (their account, or the learner key of someone who never signed
-in) and every figure about fewer people than ``PORTAL_SMALL_CELL_THRESHOLD`` is
-suppressed. Figures for one audience (parents, school staff) find the audience
-by its slug in any language and match pages by its translation key, so the
-English and Spanish copies of a pathway count as one.
+Each figure is computed for every group of the district at once (everyone, each
+language, each region and school) from one gathering of records, and
+``portal.metrics.value_of`` suppresses it across groups. People are counted once
+(their account, or the learner key of someone who never signed in). Figures for
+one audience (parents, school staff) find the audience by its slug in any
+language and match pages by its translation key, so the English and Spanish
+copies of a pathway count as one.
 """
 
 from __future__ import annotations
 
 from statistics import fmean
 
-from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from pathways.models import Enrollment, HowToModulePage, PathwayPage, QuizAttempt
 from pathways.reports.filters import ReportFilters
-from pathways.reports.self_efficacy import overall_pairs
+from pathways.reports.self_efficacy import overall_pairs_by_group, person_of, person_of_pair
 from pathways.school_learning import STAFF_AUDIENCE_SLUGS
-from pathways.stats import suppress
-from portal.metrics import Filters, Metric, MetricValue, register
-from portal.models import Audience, Region, School
+from portal.metrics import Measured, Metric, register
+from portal.models import Audience
 from portal.school_year import SchoolYear
+from portal.suppression import hidden_groups, split
 
 #: Slugs of the parents' audience (the demo's, and the name the office also uses).
 PARENT_AUDIENCE_SLUGS = ("parents-caregivers", "parents-and-families")
+PEOPLE = ("user_id", "learner_key", "school_id", "language")
 
 
-def report_filters(year: SchoolYear, filters: Filters) -> ReportFilters:
-    """The dashboard's filters as a report's; ids are looked up, unknown ones raise ValueError."""
-    return ReportFilters(
-        school_year=year,
-        region=_instance(Region, filters.region),
-        school=_instance(School, filters.school),
-        language=filters.language or None,
-        audience=_instance(Audience, filters.audience),
-    )
-
-
-def _instance(model, value):
-    if value in (None, ""):
-        return None
-    if isinstance(value, model):
-        return value
-    try:
-        found = model.objects.filter(pk=value).first()
-    except (ValueError, TypeError, ValidationError):
-        found = None
-    if found is None:
-        # "All" instead of an unknown school would be a wrong figure, not a smaller one.
-        raise ValueError(f"No {model.__name__} with id {value!r}.")
-    return found
-
-
-def _result(value, people: int) -> MetricValue:
-    """The figure and its people, or a suppressed value when they are too few."""
-    if suppress(value, people) is None:
-        return MetricValue(None, suppressed=True)
-    return MetricValue(value, people=people)
-
-
-def _people(queryset) -> int:
-    """Distinct people in records: accounts, plus learner keys never tied to one (one query)."""
-    counts = queryset.aggregate(
-        users=Count("user_id", distinct=True),
-        anonymous=Count("learner_key", distinct=True, filter=Q(user__isnull=True)),
-    )
-    return counts["users"] + counts["anonymous"]
+def _people(records) -> int:
+    return len({person_of(r["user_id"], r["learner_key"]) for r in records})
 
 
 def _audience_pathways(slugs):
@@ -82,98 +43,131 @@ def _audience_pathways(slugs):
     )
 
 
-def _enrollments(year, filters, when, audience_slugs=None):
-    queryset = report_filters(year, filters).narrow(
+def _audience(value):
+    """The dashboard's audience (an instance or its id); an unknown id raises ValueError."""
+    if value in (None, "") or isinstance(value, Audience):
+        return value or None
+    found = Audience.objects.filter(pk=value).first() if str(value).isdigit() else None
+    if found is None:
+        # "All" instead of an unknown audience would be a wrong figure, not a smaller one.
+        raise ValueError(f"No audience with id {value!r}.")
+    return found
+
+
+def _scope(year, audience):
+    return ReportFilters(school_year=year, audience=_audience(audience))
+
+
+def _enrollments(year, audience, when, audience_slugs=None, extra=()):
+    queryset = _scope(year, audience).narrow(
         Enrollment.objects.all(), when=when, content_field="pathway_key", content_model=PathwayPage
     )
     if audience_slugs:
         queryset = queryset.filter(pathway_key__in=_audience_pathways(audience_slugs))
-    return queryset
+    return list(queryset.values(*PEOPLE, *extra))
 
 
-def people_started(year: SchoolYear, filters: Filters, audience_slugs=None) -> MetricValue:
+def _people_by_group(records, layout):
+    return {
+        group: Measured(_people(mine), _people(mine))
+        for group, mine in split(records, layout).items()
+    }
+
+
+def people_started(year: SchoolYear, audience, layout, audience_slugs=None):
     """People who started a pathway in the year (for the filters' audience, if any)."""
-    people = _people(_enrollments(year, filters, "started_at", audience_slugs))
-    return _result(people, people)
+    return _people_by_group(_enrollments(year, audience, "started_at", audience_slugs), layout)
 
 
-def parents_started(year: SchoolYear, filters: Filters) -> MetricValue:
-    return people_started(year, filters, PARENT_AUDIENCE_SLUGS)
+def parents_started(year: SchoolYear, audience, layout):
+    return people_started(year, audience, layout, PARENT_AUDIENCE_SLUGS)
 
 
-def people_completed(year: SchoolYear, filters: Filters, audience_slugs=None) -> MetricValue:
+def people_completed(year: SchoolYear, audience, layout, audience_slugs=None):
     """People who completed a pathway in the year."""
-    people = _people(_enrollments(year, filters, "completed_at", audience_slugs))
-    return _result(people, people)
+    return _people_by_group(_enrollments(year, audience, "completed_at", audience_slugs), layout)
 
 
-def staff_completed(year: SchoolYear, filters: Filters) -> MetricValue:
+def staff_completed(year: SchoolYear, audience, layout):
     """People who completed a pathway written for school staff (Welcoming Schools PD).
 
     Counted by the pathway's audience, not the person's group: a principal or a
     Community Assistant who completes staff training counts too.
     """
-    return people_completed(year, filters, STAFF_AUDIENCE_SLUGS)
+    return people_completed(year, audience, layout, STAFF_AUDIENCE_SLUGS)
 
 
-def certificates_issued(year: SchoolYear, filters: Filters) -> MetricValue:
-    """Certificates issued in the year; the people are those who received them."""
-    queryset = _enrollments(year, filters, "certificate__issued_at").filter(
-        certificate__isnull=False
-    )
-    counts = queryset.aggregate(
-        certificates=Count("certificate", distinct=True),
-        users=Count("user_id", distinct=True),
-        anonymous=Count("learner_key", distinct=True, filter=Q(user__isnull=True)),
-    )
-    return _result(counts["certificates"], counts["users"] + counts["anonymous"])
+def certificates_issued(year: SchoolYear, audience, layout):
+    """Certificates issued in the year (one per completed enrollment); the people are those
+    who received them."""
+    records = _enrollments(year, audience, "certificate__issued_at", extra=("pk",))
+    return {
+        group: Measured(len({r["pk"] for r in mine}), _people(mine))
+        for group, mine in split(records, layout).items()
+    }
 
 
-def quiz_first_try(year: SchoolYear, filters: Filters) -> MetricValue:
+def quiz_first_try(year: SchoolYear, audience, layout):
     """Share of first attempts at a module's quiz that passed (attempts numbered in time order)."""
-    queryset = report_filters(year, filters).narrow(
-        QuizAttempt.objects.filter(attempt_number=1),
-        when="submitted_at",
-        content_field="module_key",
-        content_model=HowToModulePage,
+    attempts = list(
+        _scope(year, audience)
+        .narrow(
+            QuizAttempt.objects.filter(attempt_number=1),
+            when="submitted_at",
+            content_field="module_key",
+            content_model=HowToModulePage,
+        )
+        .values(*PEOPLE, "passed")
     )
-    counts = queryset.aggregate(
-        attempts=Count("pk"),
-        passed=Count("pk", filter=Q(passed=True)),
-        users=Count("user_id", distinct=True),
-        anonymous=Count("learner_key", distinct=True, filter=Q(user__isnull=True)),
-    )
-    share = counts["passed"] / counts["attempts"] if counts["attempts"] else None
-    return _result(share, counts["users"] + counts["anonymous"])
+    figures = {}
+    for group, mine in split(attempts, layout).items():
+        share = sum(1 for a in mine if a["passed"]) / len(mine) if mine else None
+        figures[group] = Measured(share, _people(mine))
+    return figures
 
 
-def _shown_pairs(year, filters):
-    """Pairs of the instruments with enough people to be shown on their own.
+def _pairs_by_group(year, audience, layout):
+    """Group → (every survey's pooled overall pairs, each person once per survey; whether a
+    survey among them is hidden for the group in the self-efficacy report).
 
-    An instrument suppressed in the change report stays out of the combined
-    figure too, so subtracting one from the other cannot reveal it.
+    The combined figure of a group with a hidden survey is hidden too: subtracting
+    the shown surveys from it would reveal the hidden one.
     """
-    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
-    by_instrument = overall_pairs(report_filters(year, filters))
-    return [
-        pair
-        for pairs in by_instrument.values()
-        if suppress(pairs, len(pairs), threshold) is not None
-        for pair in pairs
-    ]
+    by_group = overall_pairs_by_group(_scope(year, audience), layout)
+    instruments = {key for by_instrument in by_group.values() for key in by_instrument}
+    hidden = {
+        key: hidden_groups(
+            {group: len(by_instrument.get(key, ())) for group, by_instrument in by_group.items()},
+            layout,
+        )
+        for key in instruments
+    }
+    return {
+        group: (
+            [pair for pairs in by_instrument.values() for pair in pairs],
+            any(group in hidden[key] and by_instrument[key] for key in by_instrument),
+        )
+        for group, by_instrument in by_group.items()
+    }
 
 
-def self_efficacy_paired(year: SchoolYear, filters: Filters) -> MetricValue:
+def self_efficacy_paired(year: SchoolYear, audience, layout):
     """People with a before and a later after survey (overall score), counted once."""
-    people = len({pair.person_id for pair in _shown_pairs(year, filters)})
-    return _result(people, people)
+    figures = {}
+    for group, (pairs, hidden) in _pairs_by_group(year, audience, layout).items():
+        people = len({person_of_pair(pair.person_id) for pair in pairs})
+        figures[group] = Measured(people, people, hidden=hidden)
+    return figures
 
 
-def self_efficacy_mean_change(year: SchoolYear, filters: Filters) -> MetricValue:
-    """Mean change of the overall score, after minus before, over every pair shown."""
-    pairs = _shown_pairs(year, filters)
-    people = len({pair.person_id for pair in pairs})
-    return _result(fmean(p.change for p in pairs) if pairs else None, people)
+def self_efficacy_mean_change(year: SchoolYear, audience, layout):
+    """Mean change of the overall score, after minus before, over every pair."""
+    figures = {}
+    for group, (pairs, hidden) in _pairs_by_group(year, audience, layout).items():
+        people = len({person_of_pair(pair.person_id) for pair in pairs})
+        change = fmean(p.change for p in pairs) if pairs else None
+        figures[group] = Measured(change, people, hidden=hidden)
+    return figures
 
 
 METRICS = [

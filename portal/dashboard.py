@@ -15,9 +15,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.urls import path, reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 
 from wagtail.admin.menu import MenuItem
@@ -25,7 +23,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from portal import metrics, roles, spreadsheets
+from portal import metrics, roles, spreadsheets, suppression
 from portal.models import Audience, Region, School
 from portal.school_year import SchoolYear
 
@@ -53,24 +51,21 @@ def may_view_figures(user) -> bool:
 # --------------------------------------------------------------------------
 
 
-def suppressed_text() -> str:
-    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
-    return ngettext("Fewer than %(n)s person", "Fewer than %(n)s people", threshold) % {
-        "n": threshold
-    }
+suppressed_text = suppression.suppressed_text
 
 
 def format_value(metric: metrics.Metric, result: metrics.MetricValue) -> str:
-    """The value as the page shows it: suppressed, nothing to count, or the number by kind."""
+    """The value as the page shows it: suppressed, nothing to count, or the number by kind
+    (written as every report writes it: ``portal.suppression.format_*``)."""
     if result.suppressed:
         return suppressed_text()
     if result.value is None:
         return "—"
     if metric.kind == "percent":
-        return _("%(percent)s%%") % {"percent": number_format(result.value * 100, 1)}
+        return suppression.format_percent(result.value)
     if metric.kind == "decimal":
-        return number_format(result.value, 2)
-    return number_format(result.value, force_grouping=True)
+        return suppression.format_decimal(result.value)
+    return suppression.format_count(result.value)
 
 
 @dataclass(frozen=True)
@@ -86,12 +81,16 @@ class Figure:
     def shown_people(self) -> str:
         if self.result.people is None:
             return suppressed_text() if self.result.suppressed else "—"
-        return number_format(self.result.people, force_grouping=True)
+        return suppression.format_count(self.result.people)
 
 
 def compute_figures(year: SchoolYear, filters: metrics.Filters) -> list[Figure]:
     """Every registered metric's value for the year and filters, in display order."""
-    return [Figure(metric, metric.compute(year, filters)) for metric in metrics.registered()]
+    layout = suppression.layout_for_district()
+    return [
+        Figure(metric, metrics.value_of(metric, year, filters, layout))
+        for metric in metrics.registered()
+    ]
 
 
 def csv_response(figures: list[Figure], year: SchoolYear, filters: dict) -> HttpResponse:
@@ -184,6 +183,15 @@ class FiguresForm(forms.Form):
         region, school = cleaned.get("region"), cleaned.get("school")
         if region and school and school.region.translation_key != region.translation_key:
             self.add_error("school", _("This school is not in the chosen region."))
+        if (region or school) and cleaned.get("language"):
+            self.add_error(
+                "language",
+                _(
+                    "Choose a region or a school, or a language, but not both: a figure about "
+                    "a language within one place would be about too few people to show, and "
+                    "could be worked out from the others."
+                ),
+            )
         return cleaned
 
     def selected_year(self) -> SchoolYear:

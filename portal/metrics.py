@@ -3,16 +3,21 @@
 An app lists its metrics in its own ``metrics.py`` (found at start-up by
 ``autodiscover_modules``) with ``register(Metric(...))``; the admin dashboard and
 any report list whatever is registered, so ``portal`` never imports a domain app.
-A metric is a function of a school year and filters that returns a
-``MetricValue``; it applies small-cell suppression itself.
+
+A metric's ``compute(school_year, audience, layout)`` returns, for every group
+of the district (everyone, each language, region and school: see
+``portal/suppression.py``), a ``Measured`` figure: its value and the people it
+is about. ``value_of`` then picks the group the filters ask for, suppressed so
+that no hidden figure can be worked out from the figures of other groups.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from portal.school_year import SchoolYear
+from portal.suppression import EVERYONE, LANGUAGE, REGION, SCHOOL, Group, Layout, hidden_groups
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,29 @@ class Filters:
     school: object = None
     language: str | None = None
     audience: object = None
+
+    def group(self) -> Group:
+        """The group the filters ask for (a place or a language, never both)."""
+        if self.school is not None:
+            return Group(SCHOOL, str(getattr(self.school, "pk", self.school)))
+        if self.region is not None:
+            return Group(REGION, str(getattr(self.region, "translation_key", self.region)))
+        if self.language:
+            return Group(LANGUAGE, self.language)
+        return EVERYONE
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One group's figure before suppression: its value and the people it is about.
+
+    ``hidden``: hidden whatever its people, because it adds up figures one of which is
+    hidden for this group elsewhere (the figure minus the shown ones would reveal it).
+    """
+
+    value: float | int | None
+    people: int
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,7 +67,7 @@ class MetricValue:
 class Metric:
     key: str
     label: str
-    compute: Callable[[SchoolYear, Filters], MetricValue]
+    compute: Callable[[SchoolYear, object, Layout], Mapping[Group, Measured]]
     app_label: str
     description: str = ""
     #: How to show the value: "count", "decimal" (two places) or "percent" (a 0..1 share).
@@ -68,3 +96,24 @@ def registered() -> list[Metric]:
 
 def get(key: str) -> Metric | None:
     return _registry.get(key)
+
+
+def value_of(metric: Metric, year: SchoolYear, filters: Filters, layout: Layout) -> MetricValue:
+    """The metric for the filters' group, hidden when its people (or, to protect another
+    group's, the suppression across groups) say so."""
+    group = filters.group()
+    if group not in layout.groups:
+        # "All" instead of an unknown school would be a wrong figure, not a smaller one.
+        raise ValueError(f"No such {group.kind}: {group.key!r}.")
+    measured = metric.compute(year, filters.audience, layout)
+    hidden = hidden_groups(
+        {group: m.people for group, m in measured.items()},
+        layout,
+        also=[group for group, m in measured.items() if m.hidden],
+    )
+    figure = measured.get(group)
+    if group in hidden:
+        return MetricValue(None, suppressed=True)
+    if figure is None or figure.people == 0:
+        return MetricValue(None, people=0)
+    return MetricValue(figure.value, people=figure.people)

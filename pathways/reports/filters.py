@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import django_filters
 
+from django import forms
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import QueryDict
@@ -22,6 +23,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from pathways.models import Enrollment
 from portal.models import Audience, Region, School
 from portal.school_year import SchoolYear
+from portal.suppression import EVERYONE, LANGUAGE, REGION, SCHOOL, Group
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,21 @@ class ReportFilters:
                 **{f"{content_field}__in": content_keys_for_audience(content_model, self.audience)}
             )
         return queryset
+
+    def group(self) -> Group:
+        """The group of people the filters ask for (a place or a language, never both)."""
+        if self.school is not None:
+            return Group(SCHOOL, str(self.school.pk))
+        if self.region is not None:
+            return Group(REGION, str(self.region.translation_key))
+        if self.language:
+            return Group(LANGUAGE, self.language)
+        return EVERYONE
+
+    def for_every_group(self) -> ReportFilters:
+        """The same year and audience for everyone: what a report gathers before splitting
+        the records into the groups (``portal/suppression.py``)."""
+        return ReportFilters(school_year=self.school_year, audience=self.audience)
 
     def as_query(self) -> dict[str, str]:
         """The filters as GET parameters (for links and export URLs)."""
@@ -116,17 +133,41 @@ def _in_admin_language(model):
     return queryset
 
 
+class ReportFilterForm(forms.Form):
+    """The filters' form: one school year, and a place *or* a language, not both."""
+
+    def clean(self):
+        cleaned = super().clean()
+        place = cleaned.get("region") or cleaned.get("school")
+        if place and cleaned.get("language"):
+            raise forms.ValidationError(
+                _(
+                    "Choose a region or a school, or a language, but not both: a figure about "
+                    "a language within one place would be about too few people to show, and "
+                    "could be worked out from the others."
+                ),
+                code="place_and_language",
+            )
+        if cleaned.get("region") and cleaned.get("school"):
+            raise forms.ValidationError(
+                _("Choose a region or a school, not both."), code="region_and_school"
+            )
+        return cleaned
+
+
 class ReportFilterSet(WagtailFilterSet):
     """The filters every learning report shares; a missing school year means the current one.
 
     The reports are lists of rows, not querysets: views read ``report_filters()``
-    from the validated form instead of calling ``filter_queryset``.
+    from the validated form instead of calling ``filter_queryset``. Figures are
+    per school year (an "all years" total would let one year be subtracted from
+    the others), and for everyone, one language, one region or one school.
     """
 
     school_year = django_filters.ChoiceFilter(
         label=_("School year"),
         choices=school_year_choices,
-        empty_label=_("All school years"),
+        empty_label=None,
     )
     region = django_filters.ModelChoiceFilter(
         label=_("Region"),
@@ -154,9 +195,15 @@ class ReportFilterSet(WagtailFilterSet):
     class Meta:
         model = Enrollment  # not used for filtering: the reports are rows, not a queryset
         fields = []
+        form = ReportFilterForm
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, by_language=True):
+        """``by_language=False``: a report that lists schools cannot also be narrowed to a
+        language (each cell would be a school's language group)."""
         data = data.copy() if data is not None else QueryDict(mutable=True)
+        if not by_language:
+            self.base_filters = {k: v for k, v in self.base_filters.items() if k != "language"}
+            data.pop("language", None)
         if "school_year" not in data:
             data["school_year"] = SchoolYear.current().slug
         if queryset is None:
@@ -164,6 +211,7 @@ class ReportFilterSet(WagtailFilterSet):
         super().__init__(data, queryset, request=request, prefix=prefix)
         # The default year is not a change: Wagtail shows no "active filter" for it.
         self.form.fields["school_year"].initial = SchoolYear.current().slug
+        self.form.fields["school_year"].required = True  # no "all years" total
 
     def filter_queryset(self, queryset):
         return queryset

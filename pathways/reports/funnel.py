@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -29,7 +29,8 @@ from pathways.models import (
     StepCompletion,
     SurveyResponse,
 )
-from pathways.stats import median, suppress
+from pathways.stats import median
+from portal.suppression import hidden_by_row, layout_for_district, split
 
 from .filters import ReportFilters
 
@@ -39,8 +40,10 @@ SECONDS_PER_DAY = 86400
 
 @dataclass(frozen=True)
 class FunnelRow:
-    """One stage of one pathway. ``suppressed``: the stage's people are fewer than
-    the threshold, so ``people``, ``share_of_enrolled`` and ``median_days`` are None."""
+    """One stage of one pathway. ``suppressed``: the stage's people are hidden (fewer than
+    the threshold, or hidden so that another group's cannot be worked out), so
+    ``people``, ``share_of_enrolled`` and ``median_days`` are None; ``enrolled`` is None
+    when the pathway's enrolled people are hidden for the group."""
 
     pathway_key: uuid.UUID
     pathway_title: str
@@ -56,61 +59,98 @@ class FunnelRow:
 
 
 def pathway_funnel(filters: ReportFilters, language: str | None = None) -> list[FunnelRow]:
-    """The funnel of every pathway with enrollments under ``filters``.
+    """The funnel of every pathway with enrollments in the group ``filters`` ask for.
 
     Titles come from the pathway page in ``language`` (the admin's, by
-    default), else from an enrollment's snapshot. Five queries, however many
-    pathways, steps or people.
+    default), else from an enrollment's snapshot. The figures of every group are
+    worked out together and suppressed so that none hidden can be recovered from
+    those shown (``portal/suppression.py``). Five queries, however many
+    pathways, steps, schools or people.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    enrollments = filters.narrow(
-        Enrollment.objects.all(),
-        when="started_at",
-        content_field="pathway_key",
-        content_model=PathwayPage,
-    )
-    totals = list(
-        enrollments.order_by()
-        .values("pathway_key")
-        .annotate(
-            enrolled=Count("pk"),
-            completed=Count("pk", filter=Q(completed_at__isnull=False)),
-            title_here=Max("pathway_title", filter=Q(language=language)),
-            title_any=Max("pathway_title"),
+    layout = layout_for_district()
+    enrollments = list(
+        filters.for_every_group()
+        .narrow(
+            Enrollment.objects.all(),
+            when="started_at",
+            content_field="pathway_key",
+            content_model=PathwayPage,
+        )
+        .values(
+            "pk",
+            "pathway_key",
+            "pathway_title",
+            "language",
+            "school_id",
+            "started_at",
+            "completed_at",
         )
     )
-    if not totals:
+    if not enrollments:
         return []
-    durations = defaultdict(list)
-    finished = enrollments.filter(completed_at__isnull=False).order_by()
-    for key, started, completed in finished.values_list(
-        "pathway_key", "started_at", "completed_at"
-    ):
-        durations[key].append(max((completed - started).total_seconds(), 0) / SECONDS_PER_DAY)
-    step_people = {
-        (row["enrollment__pathway_key"], row["step_id"]): row["people"]
-        for row in StepCompletion.objects.filter(enrollment__in=enrollments)
-        .order_by()
-        .values("enrollment__pathway_key", "step_id")
-        .annotate(people=Count("enrollment_id", distinct=True))
-    }
-    pages = _pathway_pages([row["pathway_key"] for row in totals], language)
+    steps_done = defaultdict(set)
+    for enrollment_id, step_id in StepCompletion.objects.filter(
+        enrollment_id__in=[e["pk"] for e in enrollments]
+    ).values_list("enrollment_id", "step_id"):
+        steps_done[enrollment_id].add(step_id)
+    keys = {e["pathway_key"] for e in enrollments}
+    pages = _pathway_pages(keys, language)
     steps = _step_titles(pages.values(), language)
+    titles = _titles(enrollments, pages, language)
+    shape = {
+        key: [
+            (step_id, steps.get(step_id, "")) for step_id in _step_ids(pages.get(key, (None,))[0])
+        ]
+        for key in keys
+    }
+    rows_by_group = {
+        group: _funnel_rows(records, steps_done, titles, shape)
+        for group, records in split(enrollments, layout).items()
+    }
+    hidden = hidden_by_row(
+        rows_by_group,
+        layout,
+        row_key=lambda row: (row.pathway_key, row.stage_number),
+        measures={"people": lambda row: row.people, "enrolled": lambda row: row.enrolled},
+    )
+    group = filters.group()
+    return [_suppressed(row, hidden, group) for row in rows_by_group.get(group, [])]
 
-    rows = []
-    for total in totals:
-        key = total["pathway_key"]
+
+def _titles(enrollments, pages, language):
+    """Pathway key → title: the page's in ``language``, else an enrollment's in it, else any."""
+    recorded = {}
+    for enrollment in enrollments:
+        key = enrollment["pathway_key"]
+        if key not in recorded or enrollment["language"] == language:
+            recorded[key] = enrollment["pathway_title"]
+    titles = {}
+    for key, title in recorded.items():
         page, here = pages.get(key, (None, False))
-        title = page.title if here else (total["title_here"] or total["title_any"])
+        titles[key] = page.title if here else title
+    return titles
+
+
+def _funnel_rows(enrollments, steps_done, titles, shape):
+    """The unsuppressed rows of one group's enrollments, pathway by pathway."""
+    by_pathway = defaultdict(list)
+    for enrollment in enrollments:
+        by_pathway[enrollment["pathway_key"]].append(enrollment)
+    rows = []
+    for key, mine in by_pathway.items():
+        finished = [e for e in mine if e["completed_at"] is not None]
+        durations = [
+            max((e["completed_at"] - e["started_at"]).total_seconds(), 0) / SECONDS_PER_DAY
+            for e in finished
+        ]
+        step_people = {
+            step_id: sum(1 for e in mine if step_id in steps_done.get(e["pk"], ()))
+            for step_id, _title in shape[key]
+        }
         rows.extend(
             _pathway_rows(
-                key,
-                title,
-                total["enrolled"],
-                total["completed"],
-                durations.get(key, []),
-                [(step_id, steps.get(step_id, "")) for step_id in _step_ids(page)],
-                step_people,
+                key, titles[key], len(mine), len(finished), durations, shape[key], step_people
             )
         )
     rows.sort(
@@ -119,13 +159,25 @@ def pathway_funnel(filters: ReportFilters, language: str | None = None) -> list[
     return rows
 
 
+def _suppressed(row, hidden, group):
+    """The row as shown to the group: hidden figures (and what is built on them) blank."""
+    key = (row.pathway_key, row.stage_number)
+    people_hidden = group in hidden.get((key, "people"), ())
+    enrolled_hidden = group in hidden.get((key, "enrolled"), ())
+    return replace(
+        row,
+        enrolled=None if enrolled_hidden else row.enrolled,
+        people=None if people_hidden else row.people,
+        share_of_enrolled=None if people_hidden or enrolled_hidden else row.share_of_enrolled,
+        median_days=None if people_hidden else row.median_days,
+        suppressed=people_hidden,
+    )
+
+
 def _pathway_rows(key, title, enrolled, completed, durations, steps, step_people):
-    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
-    shown_enrolled = suppress(enrolled, enrolled)
+    """A pathway's rows with every figure (suppression comes after, across groups)."""
 
     def row(number, stage, kind, people, step_id=None, median_days=None):
-        hidden = people < threshold
-        share = people / enrolled if enrolled else None
         return FunnelRow(
             pathway_key=key,
             pathway_title=title,
@@ -133,11 +185,11 @@ def _pathway_rows(key, title, enrolled, completed, durations, steps, step_people
             stage=stage,
             kind=kind,
             step_id=step_id,
-            enrolled=shown_enrolled,
-            people=None if hidden else people,
-            share_of_enrolled=None if hidden else share,
-            median_days=None if hidden else median_days,
-            suppressed=hidden,
+            enrolled=enrolled,
+            people=people,
+            share_of_enrolled=people / enrolled if enrolled else None,
+            median_days=median_days,
+            suppressed=False,
         )
 
     rows = [row(0, _("Enrolled"), ENROLLED, enrolled)]
@@ -147,8 +199,7 @@ def _pathway_rows(key, title, enrolled, completed, durations, steps, step_people
             if step_title
             else _("Step %(number)s") % {"number": number}
         )
-        people = step_people.get((key, step_id), 0)
-        rows.append(row(number, stage, STEP, people, step_id=step_id))
+        rows.append(row(number, stage, STEP, step_people.get(step_id, 0), step_id=step_id))
     rows.append(
         row(
             len(steps) + 1,

@@ -11,7 +11,9 @@ Its wording comes from the most recent attempt that asked it (preferring the
 admin's language): attempts keep the questions as they were asked.
 
 Suppression: a question's figures are shares of the people who answered it,
-shown only when at least ``PORTAL_SMALL_CELL_THRESHOLD`` people did.
+shown only when at least ``PORTAL_SMALL_CELL_THRESHOLD`` people did, and when no
+other group's hidden figure could be worked out from them
+(``portal/suppression.py``).
 """
 
 from __future__ import annotations
@@ -21,11 +23,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pathways.models import HowToModulePage, QuizAttempt, QuizItemResponse
+from portal.models import School
+from portal.suppression import (
+    NO_SCHOOL_RECORDED,
+    SCHOOL,
+    Group,
+    hidden_by_row,
+    layout_for_district,
+    split,
+)
 
 from .filters import ReportFilters
 
@@ -75,41 +86,88 @@ def first_attempts(filters: ReportFilters):
     )
 
 
+def _answers(filters):
+    """Every answer of every first attempt in the year (and audience), as plain values."""
+    return [
+        {
+            "attempt": row["attempt_id"],
+            "module_key": row["attempt__module_key"],
+            "question_id": row["question_id"],
+            "chosen": row["chosen"] or [],
+            "correct": row["correct"],
+            "language": row["attempt__language"],
+            "school_id": row["attempt__school_id"],
+        }
+        for row in QuizItemResponse.objects.filter(
+            attempt__in=first_attempts(filters.for_every_group())
+        )
+        .order_by()
+        .values(
+            "attempt_id",
+            "attempt__module_key",
+            "question_id",
+            "chosen",
+            "correct",
+            "attempt__language",
+            "attempt__school_id",
+        )
+    ]
+
+
+def _counted(answers):
+    """(module, question) → people who answered, answered right, chose each choice."""
+    counted = defaultdict(lambda: {"people": 0, "right": 0, "chose": defaultdict(int)})
+    for answer in answers:
+        counts = counted[(answer["module_key"], answer["question_id"])]
+        counts["people"] += 1
+        counts["right"] += bool(answer["correct"])
+        for choice_id in set(answer["chosen"]):
+            counts["chose"][choice_id] += 1
+    return counted
+
+
+def _grouped(filters):
+    """The answers' counts for every group, and which groups' counts are hidden."""
+    layout = layout_for_district()
+    counted = {
+        group: _counted(answers) for group, answers in split(_answers(filters), layout).items()
+    }
+    hidden = hidden_by_row(
+        {group: list(counts.items()) for group, counts in counted.items()},
+        layout,
+        row_key=lambda item: item[0],
+        measures={"people": lambda item: item[1]["people"]},
+    )
+    return layout, counted, hidden
+
+
 def quiz_item_analysis(filters: ReportFilters, language: str | None = None) -> list[QuestionRow]:
-    """Every question answered under ``filters``, hardest (lowest share correct) first.
+    """Every question answered by the group ``filters`` ask for, hardest first.
 
     Suppressed questions come last (ordering them by a hidden figure would
-    reveal it). Four queries, however many questions or people.
+    reveal it). A question's figures are hidden for a group when its people are
+    (``portal/suppression.py``). Five queries, however many questions,
+    schools or people.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    groups = (
-        QuizItemResponse.objects.filter(attempt__in=first_attempts(filters))
-        .order_by()
-        .values("attempt__module_key", "question_id", "chosen", "correct")
-        .annotate(people=Count("pk"))
-    )
-    answered = defaultdict(lambda: {"people": 0, "right": 0, "chose": defaultdict(int)})
-    for group in groups:
-        counts = answered[(group["attempt__module_key"], group["question_id"])]
-        counts["people"] += group["people"]
-        counts["right"] += group["people"] if group["correct"] else 0
-        for choice_id in set(group["chosen"] or []):
-            counts["chose"][choice_id] += group["people"]
+    _layout, counted, hidden = _grouped(filters)
+    answered = counted.get(filters.group(), {})
     if not answered:
         return []
     texts = QuestionTexts.load({module for module, _question in answered}, language)
-    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
+    group = filters.group()
     rows = []
-    for (module_key, question_id), counts in answered.items():
+    for key, counts in answered.items():
+        module_key, question_id = key
         people = counts["people"]
-        hidden = people < threshold
+        is_hidden = group in hidden.get((key, "people"), ())
         snapshot, number = texts.question(module_key, question_id)
         choices = tuple(
             ChoiceShare(
                 choice_id=choice_id,
                 text=text,
                 correct=correct,
-                share=None if hidden else counts["chose"].get(choice_id, 0) / people,
+                share=None if is_hidden else counts["chose"].get(choice_id, 0) / people,
             )
             for choice_id, text, correct in texts.choices(
                 module_key, question_id, snapshot, counts["chose"]
@@ -122,10 +180,10 @@ def quiz_item_analysis(filters: ReportFilters, language: str | None = None) -> l
                 question_id=question_id,
                 question_number=number,
                 prompt=snapshot["prompt"] if snapshot else "",
-                people=None if hidden else people,
-                share_correct=None if hidden else counts["right"] / people,
+                people=None if is_hidden else people,
+                share_correct=None if is_hidden else counts["right"] / people,
                 choices=choices,
-                suppressed=hidden,
+                suppressed=is_hidden,
             )
         )
     rows.sort(
@@ -143,48 +201,36 @@ def quiz_item_analysis(filters: ReportFilters, language: str | None = None) -> l
 def quiz_items_by_school(
     filters: ReportFilters, language: str | None = None
 ) -> list[SchoolQuestionRow]:
-    """Share correct per question and school, to compare schools.
+    """Share correct per question and school (of the region or school chosen), to compare.
 
     Ordered by module and question (in quiz order); within a question, the
-    schools with the lowest share correct first, suppressed ones last.
-    Records without a school form a "No school recorded" row. Four queries.
+    schools with the lowest share correct first, suppressed ones last. Records
+    without a school form a "No school recorded" row (with no place chosen). Each
+    school's figure is its group's, suppressed with every other group's.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    groups = (
-        QuizItemResponse.objects.filter(attempt__in=first_attempts(filters))
-        .order_by()
-        .values(
-            "attempt__module_key",
-            "question_id",
-            "attempt__school_id",
-            "attempt__school__code",
-            "attempt__school__name",
-            "correct",
-        )
-        .annotate(people=Count("pk"))
-    )
-    counted = {}
-    for group in groups:
-        key = (group["attempt__module_key"], group["question_id"], group["attempt__school_id"])
-        counts = counted.setdefault(
-            key,
-            {
-                "code": group["attempt__school__code"] or "",
-                "name": group["attempt__school__name"] or str(_("No school recorded")),
-                "people": 0,
-                "right": 0,
-            },
-        )
-        counts["people"] += group["people"]
-        counts["right"] += group["people"] if group["correct"] else 0
-    if not counted:
+    layout, counted, hidden = _grouped(filters)
+    schools = {
+        str(pk): (code, name) for pk, code, name in School.objects.values_list("pk", "code", "name")
+    }
+    if filters.school is not None:
+        wanted = [Group(SCHOOL, str(filters.school.pk))]
+    elif filters.region is not None:
+        region = str(filters.region.translation_key)
+        wanted = [Group(SCHOOL, pk) for pk in layout.schools_by_region.get(region, [])]
+    else:
+        wanted = [g for g in layout.groups if g.kind == SCHOOL] + [NO_SCHOOL_RECORDED]
+    cells = [
+        (group, key, counts) for group in wanted for key, counts in counted.get(group, {}).items()
+    ]
+    if not cells:
         return []
-    texts = QuestionTexts.load({module for module, _q, _s in counted}, language)
-    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
+    texts = QuestionTexts.load({key[0] for _group, key, _counts in cells}, language)
     rows = []
-    for (module_key, question_id, _school), counts in counted.items():
-        hidden = counts["people"] < threshold
+    for group, (module_key, question_id), counts in cells:
+        is_hidden = group in hidden.get(((module_key, question_id), "people"), ())
         snapshot, number = texts.question(module_key, question_id)
+        code, name = schools.get(group.key, ("", str(_("No school recorded"))))
         rows.append(
             SchoolQuestionRow(
                 module_key=module_key,
@@ -192,11 +238,11 @@ def quiz_items_by_school(
                 question_id=question_id,
                 question_number=number,
                 prompt=snapshot["prompt"] if snapshot else "",
-                school_code=counts["code"],
-                school_name=counts["name"],
-                people=None if hidden else counts["people"],
-                share_correct=None if hidden else counts["right"] / counts["people"],
-                suppressed=hidden,
+                school_code=code,
+                school_name=name,
+                people=None if is_hidden else counts["people"],
+                share_correct=None if is_hidden else counts["right"] / counts["people"],
+                suppressed=is_hidden,
             )
         )
     rows.sort(

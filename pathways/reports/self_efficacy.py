@@ -27,7 +27,7 @@ people over those with a "before". A rate is hidden whenever one of its counts i
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Max
@@ -37,14 +37,15 @@ from django.utils.translation import gettext
 from pathways.kinds import POST, PRE
 from pathways.models import Enrollment, PathwayPage, SelfEfficacyInstrument, SurveyResponse
 from pathways.stats import (
+    ChangeStats,
     Pair,
     Response,
     first_pair_of_each,
     pair_responses,
     paired_change,
     response_rate,
-    suppress,
 )
+from portal.suppression import hidden_by_row, layout_for_district, split
 
 from .filters import ReportFilters
 
@@ -83,23 +84,71 @@ def person_of(user_id, learner_key):
 
 
 def self_efficacy_change(filters: ReportFilters) -> list[ChangeRow]:
-    """The change report's rows, suppressed where fewer people than the threshold are paired."""
-    responses = _responses(filters)
+    """The change report's rows for the group ``filters`` ask for.
+
+    Worked out for every group at once and suppressed across groups: paired
+    people, before and after responses and people enrolled are each hidden where
+    they are about fewer people than the threshold, or where another group's
+    hidden figure could be worked out from them; means, d_z and rates with the
+    counts they come from (``portal/suppression.py``).
+    """
+    layout = layout_for_district()
+    everyone = filters.for_every_group()
+    responses = _responses(everyone)
     uses = _pathways_using_instruments()
     for response in responses:
         if response["pathway_key"] is not None:
             uses[str(response["instrument_key"])].add(str(response["pathway_key"]))
-    enrolled = _enrolled_by_pathway(filters, uses)
-    keys = {str(r["instrument_key"]) for r in responses} | {
-        key for key, pathways in uses.items() if any(enrolled[p] for p in pathways)
-    }
-    if not keys:
+    enrollments = _enrollments(everyone, uses)
+    if not responses and not enrollments:
         return []
+    keys = {str(r["instrument_key"]) for r in responses} | {
+        key for key, pathways in uses.items() if pathways
+    }
     described = _describe(keys, responses)
-    titles = _pathway_titles(set().union(*(uses[key] for key in keys)))
+    titles = _pathway_titles(set().union(*(uses[key] for key in keys)) if keys else set())
+    enrolled_in = split(enrollments, layout)
+    group = filters.group()
+    answered_by = split(responses, layout)
+    rows_by_group = {
+        other: _rows(
+            described,
+            titles,
+            uses,
+            answered,
+            _people_by_pathway(enrolled_in[other]),
+            statistics=other == group,  # the other groups' counts decide what is hidden
+        )
+        for other, answered in answered_by.items()
+    }
+    hidden = hidden_by_row(rows_by_group, layout, row_key=_row_key, measures=MEASURES)
+    return [_suppressed(row, hidden, group) for row in rows_by_group.get(group, [])]
+
+
+def _row_key(row):
+    return (row.instrument_key, row.pathway_key, row.subscale_key)
+
+
+#: The counts of people a change row shows; each is suppressed across groups on its own.
+MEASURES = {
+    "paired": lambda row: row.paired_n,
+    "before": lambda row: row.before_responses,
+    "after": lambda row: row.after_responses,
+    "enrolled": lambda row: row.enrolled,
+}
+
+
+def _rows(described, titles, uses, responses, enrolled, statistics=True):
+    """One group's unsuppressed rows: each survey pooled over its pathways, then each.
+
+    ``statistics=False``: the counts only (means, d_z and its interval left empty).
+    """
     by_instrument = defaultdict(list)
     for response in responses:
         by_instrument[str(response["instrument_key"])].append(response)
+    keys = set(by_instrument) | {
+        k for k, pathways in uses.items() if any(enrolled[p] for p in pathways)
+    }
     rows = []
     for key in sorted(keys, key=lambda k: (described[k]["name"].casefold(), k)):
         mine = by_instrument[key]
@@ -107,7 +156,13 @@ def self_efficacy_change(filters: ReportFilters) -> list[ChangeRow]:
         invited = set().union(*(enrolled[p] for p in pathways)) if pathways else set()
         rows.extend(
             _instrument_rows(
-                key, described[key], ALL_PATHWAYS, gettext("All pathways"), mine, invited
+                key,
+                described[key],
+                ALL_PATHWAYS,
+                gettext("All pathways"),
+                mine,
+                invited,
+                statistics,
             )
         )
         for pathway_key in pathways:
@@ -120,24 +175,59 @@ def self_efficacy_change(filters: ReportFilters) -> list[ChangeRow]:
                     titles.get(pathway_key, pathway_key),
                     in_pathway,
                     enrolled[pathway_key],
+                    statistics,
                 )
             )
     return rows
 
 
-def overall_pairs(filters: ReportFilters) -> dict[str, list[Pair]]:
-    """Instrument key → pooled before/after pairs on the overall score (one per person),
-    unsuppressed, in one query. For figures that combine instruments
-    (``pathways/metrics.py``); callers suppress. ``Pair.person_id`` is the enrollment
-    (person, pathway); ``person_of_pair`` gives the person.
+def _suppressed(row, hidden, group):
+    """The row as the group is shown it: hidden counts blank, with what is built on them."""
+    key = _row_key(row)
+
+    def is_hidden(measure):
+        return group in hidden.get((key, measure), ())
+
+    paired, before, after, enrolled = (is_hidden(m) for m in MEASURES)
+    if paired:
+        row = replace(
+            row,
+            paired_n=None,
+            mean_before=None,
+            mean_after=None,
+            mean_change=None,
+            d_z=None,
+            ci_low=None,
+            ci_high=None,
+            share_improved=None,
+            after_rate=None,
+            suppressed=True,
+        )
+    if before:
+        row = replace(row, before_responses=None, before_rate=None, after_rate=None)
+    if after:
+        row = replace(row, after_responses=None)
+    if enrolled:
+        row = replace(row, enrolled=None, before_rate=None)
+    return row
+
+
+def overall_pairs_by_group(filters: ReportFilters, layout) -> dict:
+    """Group → instrument key → pooled before/after pairs on the overall score (one per
+    person), unsuppressed, in one query. For figures that combine instruments
+    (``pathways/metrics.py``), which suppress across groups. ``Pair.person_id`` is the
+    enrollment (person, pathway); ``person_of_pair`` gives the person.
     """
-    by_instrument = defaultdict(list)
-    for response in _responses(filters):
-        by_instrument[str(response["instrument_key"])].append(response)
-    pairs = {}
-    for key, responses in by_instrument.items():
-        pairs[key] = _pairs(_measured(responses, OVERALL), pooled=True)
-    return pairs
+    by_group = {}
+    for group, responses in split(_responses(filters.for_every_group()), layout).items():
+        by_instrument = defaultdict(list)
+        for response in responses:
+            by_instrument[str(response["instrument_key"])].append(response)
+        by_group[group] = {
+            key: _pairs(_measured(mine, OVERALL), pooled=True)
+            for key, mine in by_instrument.items()
+        }
+    return by_group
 
 
 def person_of_pair(enrollment_id):
@@ -151,7 +241,7 @@ def person_of_pair(enrollment_id):
 
 
 def _responses(filters) -> list[dict]:
-    """Every before/after response in scope, as plain values."""
+    """Every before/after response in the year (and audience), as plain values."""
     return list(
         filters.narrow(
             SurveyResponse.objects.filter(phase__in=[PRE, POST]),
@@ -166,6 +256,8 @@ def _responses(filters) -> list[dict]:
             "phase",
             "scores",
             "submitted_at",
+            "school_id",
+            "language",
         )
     )
 
@@ -192,18 +284,26 @@ def _pathways_using_instruments() -> defaultdict[str, set[str]]:
     return uses
 
 
-def _enrolled_by_pathway(filters, uses) -> defaultdict[str, set]:
-    """Pathway key → people enrolled (in the period and filters) in it (one query)."""
+def _enrollments(filters, uses) -> list[dict]:
+    """The enrollments (in the year and audience) in a pathway that uses a survey."""
     pathway_keys = set().union(*uses.values()) if uses else set()
+    return list(
+        filters.narrow(
+            Enrollment.objects.filter(pathway_key__in=pathway_keys),
+            when="started_at",
+            content_field="pathway_key",
+            content_model=PathwayPage,
+        ).values("user_id", "learner_key", "pathway_key", "school_id", "language")
+    )
+
+
+def _people_by_pathway(enrollments) -> defaultdict[str, set]:
+    """Pathway key → the people enrolled in it."""
     by_pathway = defaultdict(set)
-    enrollments = filters.narrow(
-        Enrollment.objects.filter(pathway_key__in=pathway_keys),
-        when="started_at",
-        content_field="pathway_key",
-        content_model=PathwayPage,
-    ).values_list("user_id", "learner_key", "pathway_key")
-    for user_id, learner_key, pathway_key in enrollments:
-        by_pathway[str(pathway_key)].add(person_of(user_id, learner_key))
+    for enrollment in enrollments:
+        by_pathway[str(enrollment["pathway_key"])].add(
+            person_of(enrollment["user_id"], enrollment["learner_key"])
+        )
     return by_pathway
 
 
@@ -309,7 +409,9 @@ def _pairs(measured, pooled) -> list[Pair]:
     return first_pair_of_each(pairs, person_of_pair) if pooled else pairs
 
 
-def _instrument_rows(key, description, pathway_key, pathway_title, responses, enrolled_people):
+def _instrument_rows(
+    key, description, pathway_key, pathway_title, responses, enrolled_people, statistics=True
+):
     subscales = dict(description["subscales"])
     for response in responses:
         for sub in (response["scores"] or {}).get("subscales") or {}:
@@ -319,26 +421,20 @@ def _instrument_rows(key, description, pathway_key, pathway_title, responses, en
     rows = []
     for subscale_key, label in measures:
         measured = _measured(responses, subscale_key)
-        rows.append(_row(head, subscale_key, label, measured, enrolled_people))
+        rows.append(_row(head, subscale_key, label, measured, enrolled_people, statistics))
     return rows
 
 
-def _row(head, subscale_key, label, measured, enrolled_people):
+def _row(head, subscale_key, label, measured, enrolled_people, statistics=True):
+    """Every figure of one measure of one survey (and pathway), for one group, unsuppressed."""
     key, name, pathway_key, pathway_title = head
     before_people = {r.person_id[0] for r in measured[PRE] if r.score is not None}
     after_people = {r.person_id[0] for r in measured[POST] if r.score is not None}
     pairs = _pairs(measured, pooled=pathway_key == ALL_PATHWAYS)
-    stats = paired_change(pairs)
+    stats = paired_change(pairs) if statistics else ChangeStats(n=len(pairs))
     # Who answered "before" was invited, even outside an enrollment in the period.
     invited = len(enrolled_people | before_people)
-    paired, before = stats.n, len(before_people)
-    suppressed = paired < settings.PORTAL_SMALL_CELL_THRESHOLD
-    shown_before = suppress(before, before)
-    shown_invited = suppress(invited, invited)
-
-    def people(value):
-        return None if suppressed else value
-
+    before = len(before_people)
     return ChangeRow(
         instrument_key=key,
         instrument_name=name,
@@ -346,20 +442,18 @@ def _row(head, subscale_key, label, measured, enrolled_people):
         pathway_title=str(pathway_title),
         subscale_key=subscale_key,
         subscale_label=str(label),
-        paired_n=people(paired),
-        mean_before=people(stats.mean_before),
-        mean_after=people(stats.mean_after),
-        mean_change=people(stats.mean_change),
-        d_z=people(stats.d_z),
-        ci_low=people(stats.ci_low),
-        ci_high=people(stats.ci_high),
-        share_improved=people(stats.share_improved),
-        before_responses=shown_before,
-        after_responses=suppress(len(after_people), len(after_people)),
-        enrolled=shown_invited,
-        before_rate=response_rate(before, invited)
-        if shown_before is not None and shown_invited is not None
-        else None,
-        after_rate=people(response_rate(paired, before)) if shown_before is not None else None,
-        suppressed=suppressed,
+        paired_n=stats.n,
+        mean_before=stats.mean_before,
+        mean_after=stats.mean_after,
+        mean_change=stats.mean_change,
+        d_z=stats.d_z,
+        ci_low=stats.ci_low,
+        ci_high=stats.ci_high,
+        share_improved=stats.share_improved,
+        before_responses=before,
+        after_responses=len(after_people),
+        enrolled=invited,
+        before_rate=response_rate(before, invited),
+        after_rate=response_rate(stats.n, before),
+        suppressed=False,
     )

@@ -50,10 +50,16 @@ class LearningReportView(ReportView):
         float: {ReportView.FORMAT_CSV: _rounded, ReportView.FORMAT_XLSX: _rounded},
     }
 
+    #: Whether the report can be narrowed to one language (not when it lists schools).
+    by_language = True
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(REPORT_PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "by_language": self.by_language}
 
     @property
     def list_export(self):
@@ -172,10 +178,11 @@ class PathwayFunnelView(LearningReportView):
         return pathway_funnel(filters)
 
     def display_row(self, row):
+        share_hidden = row.people is None or row.enrolled is None
         return {
             "row": row,
             "people": show_count(row.people, row.suppressed),
-            "share": show_share(row.share_of_enrolled, row.suppressed),
+            "share": show_share(row.share_of_enrolled, share_hidden),
             "median_days": (
                 show_number(row.median_days, row.suppressed, decimals=1)
                 if row.kind == "completed"
@@ -276,6 +283,7 @@ class QuizItemsBySchoolView(QuizItemsView):
     index_url_name = "pathways_reports:quiz_by_school"
     index_results_url_name = "pathways_reports:quiz_by_school_results"
     paginate_by = 100
+    by_language = False
     export_stem = "quiz-questions-by-school"
     explanation = _(
         "The share of people who answered each quiz question correctly, school by school, "
@@ -337,6 +345,20 @@ CHANGE_COLUMNS = [
     ("suppressed", _("Suppressed"), None),
 ]
 SHOW = {"count": show_count, "number": show_number, "share": show_share}
+#: The counts each figure of a change row is built on: hidden when one of them is.
+BUILT_ON = {
+    "before_rate": ("before_responses", "enrolled"),
+    "after_rate": ("paired_n", "before_responses"),
+    "before_responses": ("before_responses",),
+    "after_responses": ("after_responses",),
+    "enrolled": ("enrolled",),
+}
+
+
+def change_figure_hidden(row, field):
+    """Whether a change row's figure is hidden (not merely absent, like d_z of one pair)."""
+    counts = BUILT_ON.get(field, ("paired_n",))
+    return any(getattr(row, count) is None for count in counts)
 
 
 class SelfEfficacyChangeView(LearningReportView):
@@ -362,7 +384,7 @@ class SelfEfficacyChangeView(LearningReportView):
 
     def display_row(self, row):
         cells = [
-            SHOW[kind](getattr(row, field), row.suppressed)
+            SHOW[kind](getattr(row, field), change_figure_hidden(row, field))
             for field, _heading, kind in CHANGE_COLUMNS
             if kind not in (None, "text")
         ]

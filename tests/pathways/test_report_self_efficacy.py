@@ -279,8 +279,8 @@ def test_looking_back_responses_are_left_out(course):
     assert pooled == [OVERALL, "learning", "school"]  # no then/now rows
     overall = row(rows)
     assert overall.before_responses == 1
-    assert overall.suppressed is True  # no pair: 0 people, below even a threshold of 1
-    assert overall.after_responses is None
+    assert overall.paired_n == 0  # no pair: nobody, which is shown as 0
+    assert overall.mean_change is None and overall.after_responses == 0
 
 
 @override_settings(PORTAL_SMALL_CELL_THRESHOLD=1)
@@ -312,12 +312,14 @@ def test_a_before_duplicated_by_merging_counts_once_from_the_earliest(course):
 @override_settings(PORTAL_SMALL_CELL_THRESHOLD=1)
 def test_queries_do_not_grow_with_the_records(course, django_assert_max_num_queries):
     five_parents(course, count=3)
-    with django_assert_max_num_queries(6):
+    # Responses, pathways' steps, instruments, enrollments, descriptions, titles, and the
+    # regions and schools (the groups).
+    with django_assert_max_num_queries(8):
         assert row(self_efficacy_change(ReportFilters(school_year=YEAR))).paired_n == 3
     five_parents(course, count=30)
     for _ in range(10):
         EnrollmentFactory(pathway_key=course["pathway"].translation_key, started_at=START)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(8):
         assert row(self_efficacy_change(ReportFilters(school_year=YEAR))).paired_n == 33
 
 
@@ -385,5 +387,5 @@ def test_a_subscale_answered_less_than_half_is_left_out_of_its_pairs_only(course
     )
     rows = [r for r in self_efficacy_change(ReportFilters()) if r.pathway_key == ALL_PATHWAYS]
     assert row(rows).paired_n == 1 and row(rows, "school").paired_n == 1
-    assert row(rows, "learning").paired_n is None  # no pair: 0 people, suppressed
-    assert row(rows, "learning").after_responses is None
+    assert row(rows, "learning").paired_n == 0  # no pair for this subscale
+    assert row(rows, "learning").after_responses == 0

@@ -20,15 +20,15 @@ URL = "/admin/figures/"
 
 
 class Recorder:
-    """A metric that remembers what it was asked for."""
+    """A metric that remembers what it was asked for: the same figure for every group."""
 
-    def __init__(self, value, people=None, suppressed=False):
-        self.result = metrics.MetricValue(value, people=people, suppressed=suppressed)
+    def __init__(self, value, people):
+        self.figure = metrics.Measured(value, people)
         self.calls = []
 
-    def __call__(self, year, filters):
-        self.calls.append((year, filters))
-        return self.result
+    def __call__(self, year, audience, layout):
+        self.calls.append((year, audience))
+        return dict.fromkeys(layout.groups, self.figure)
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_metrics(monkeypatch):
     computes = {
         "test.people": Recorder(1234, people=1234),
         "test.share": Recorder(0.755, people=40),
-        "test.small": Recorder(None, suppressed=True),
+        "test.small": Recorder(0.5, people=2),
     }
     kinds = {"test.people": "count", "test.share": "percent", "test.small": "decimal"}
     labels = {"test.people": "Parents reached", "test.share": "Share passing", "test.small": "Tiny"}
@@ -107,18 +107,16 @@ def test_family_engagement_staff_and_superusers_see_the_figures(
     assert '<th scope="row">' in html and "<caption" in html
     assert "Parents reached" in html and "1,234" in html
     assert "75.5%" in html
-    assert "Fewer than 10 people" in html
-    year, filters = test_metrics["test.people"].calls[-1]
+    assert "Not shown" in html
+    year, audience = test_metrics["test.people"].calls[-1]
     assert year == SchoolYear.current()
-    assert filters == metrics.Filters()
+    assert audience is None
 
 
 @override_settings(PORTAL_SMALL_CELL_THRESHOLD=5)
-def test_the_threshold_in_the_suppressed_text_follows_the_setting(
-    client, site_tree, test_metrics, fes
-):
+def test_the_threshold_in_the_explanation_follows_the_setting(client, site_tree, test_metrics, fes):
     client.force_login(fes)
-    assert "Fewer than 5 people" in client.get(URL).content.decode()
+    assert "a figure about fewer than 5 people is not shown" in client.get(URL).content.decode()
 
 
 def test_filters_reach_the_metrics(client, site_tree, test_metrics, fes):
@@ -131,20 +129,26 @@ def test_filters_reach_the_metrics(client, site_tree, test_metrics, fes):
             "school_year": SchoolYear.current().previous().slug,
             "region": school.region.pk,
             "school": school.pk,
-            "language": "es",
             "audience": audience.pk,
         },
     )
     assert response.status_code == 200
-    year, filters = test_metrics["test.share"].calls[-1]
+    year, chosen = test_metrics["test.share"].calls[-1]
     assert year == SchoolYear.current().previous()
-    assert filters == metrics.Filters(
-        region=school.region, school=school, language="es", audience=audience
-    )
+    assert chosen == audience
+    assert response.context["figures"][1].result.value == 0.755  # the school's figure
     # The CSV link keeps every filter.
     export_url = response.context["export_url"]
-    for part in (f"school={school.pk}", "language=es", f"audience={audience.pk}", "export=csv"):
+    for part in (f"school={school.pk}", f"audience={audience.pk}", "export=csv"):
         assert part in export_url
+
+
+def test_a_place_and_a_language_together_are_refused(client, site_tree, test_metrics, fes):
+    school = SchoolFactory()
+    client.force_login(fes)
+    html = client.get(URL, {"school": school.pk, "language": "es"}).content.decode()
+    assert "but not both" in html
+    assert test_metrics["test.people"].calls == []
 
 
 @pytest.mark.parametrize(
@@ -199,8 +203,6 @@ def test_csv_export_keeps_the_filters_and_the_raw_numbers(client, site_tree, tes
     assert (by_key["test.small"]["value"], by_key["test.small"]["suppressed"]) == ("", "yes")
     assert {row["school"] for row in rows} == {"S042"}
     assert {row["school_year"] for row in rows} == {year.slug}
-    _year, filters = test_metrics["test.people"].calls[-1]
-    assert filters.school == school
 
 
 def test_admin_home_shows_menu_item_and_this_years_figures(client, site_tree, test_metrics, fes):
@@ -209,8 +211,8 @@ def test_admin_home_shows_menu_item_and_this_years_figures(client, site_tree, te
     assert URL in html  # the menu item
     assert "Figures this school year" in html
     assert "Parents reached" in html
-    year, filters = test_metrics["test.people"].calls[-1]
-    assert (year, filters) == (SchoolYear.current(), metrics.Filters())
+    year, audience = test_metrics["test.people"].calls[-1]
+    assert (year, audience) == (SchoolYear.current(), None)
 
 
 def test_queries_do_not_grow_with_the_metrics(
@@ -219,14 +221,14 @@ def test_queries_do_not_grow_with_the_metrics(
     SchoolFactory.create_batch(5)
     client.force_login(fes)
     client.get(URL)  # warm up session and content types
-    with django_assert_max_num_queries(15) as few:
+    with django_assert_max_num_queries(17) as few:  # the district's groups: 2 of them
         assert client.get(URL).status_code == 200
     for number in range(20):
         metrics.register(
-            metrics.Metric(f"test.more{number}", "More", Recorder(number, people=number), "tests")
+            metrics.Metric(f"test.more{number}", "More", Recorder(number, number), "tests")
         )
     try:
-        with django_assert_max_num_queries(15) as many:
+        with django_assert_max_num_queries(17) as many:
             assert client.get(URL).status_code == 200
     finally:
         for number in range(20):
