@@ -62,15 +62,22 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("mission")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "portal.StandardPage",
-        "portal.CenterIndexPage",
-        "pathways.LearningIndexPage",
-    ]
+    # No list here: every page type whose `parent_page_types` names the home page may sit
+    # under it (Wagtail's rule when `subpage_types` is unset), so an app adds its section
+    # (Learn, Find help, Events) without editing the portal.
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def allowed_subpage_models(cls):
+        """The page types that name the home page as their parent: each app's section."""
+        return [
+            model
+            for model in super().allowed_subpage_models()
+            if getattr(model, "parent_page_types", None) is not None
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -21,6 +21,14 @@ def any_view_restriction() -> bool:
     return PageViewRestriction.objects.exists()
 
 
+def public_only(pages):
+    """``pages.public()``, without its query when the site has no view restriction at all
+    (the usual case; known from the cache until a restriction is saved)."""
+    if page_cache.until_publish(("any-view-restriction",), any_view_restriction):
+        return pages.public()
+    return pages
+
+
 class BasePage(Page):
     """Fields every public page carries: intro, audience, listing image, SEO and sharing."""
 

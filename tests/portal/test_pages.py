@@ -18,9 +18,12 @@ from tests.factories import (
 class TestPageTree(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        from pathways.models import LearningIndexPage
-
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CenterIndexPage, LearningIndexPage})
+        # Each app's section names the home page as its parent; nothing else goes there.
+        allowed = set(HomePage.allowed_subpage_models())
+        self.assertLessEqual({StandardPage, CenterIndexPage}, allowed)
+        self.assertNotIn(Page, allowed)
+        for model in allowed:
+            self.assertIn(HomePage, model.allowed_parent_page_models(), model)
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
         self.assertCanNotCreateAt(StandardPage, HomePage)
