@@ -6,3 +6,8 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "resources"
     verbose_name = _("Community resources")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -316,6 +316,9 @@ PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "300"))
 # The smallest number of people a published figure may describe.
 PORTAL_SMALL_CELL_THRESHOLD = int(env("PORTAL_SMALL_CELL_THRESHOLD", "10"))
 
+# A directory listing not verified for this many days is shown as stale.
+RESOURCES_STALE_AFTER_DAYS = int(env("RESOURCES_STALE_AFTER_DAYS", "180"))
+
 # xAPI: every learning event is kept as a statement (pathways/xapi/); with an
 # endpoint set, `manage.py send_xapi_statements` (run it from cron) sends the
 # unsent ones to that learning record store with HTTP Basic authentication.

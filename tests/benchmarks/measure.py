@@ -22,6 +22,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage  # noqa: E402
 from portal.models import CenterPage, HomePage  # noqa: E402
+from resources.models import DirectoryPage, ServicePage  # noqa: E402
 
 HOST = "127.0.0.1"
 
@@ -44,6 +45,13 @@ def pages():
             url = first_url(model, language)
             if url:
                 found[f"{name} ({language})"] = url
+        # The directory: unfiltered, filtered as a parent would, and one service.
+        directory = first_url(DirectoryPage, language)
+        if directory:
+            found[f"directory ({language})"] = directory
+            category = "food" if language == "en" else "alimentos"
+            found[f"directory filtered ({language})"] = f"{directory}?category={category}&cost=free"
+            found[f"service ({language})"] = first_url(ServicePage, language)
     return found
 
 

@@ -25,6 +25,13 @@ from pathways.models import (
     SurveyResponse,
 )
 from portal.models import Audience, CenterPage, Language, Region, School, SiteText, User
+from resources.models import (
+    Location,
+    OpportunityPage,
+    OrganizationPage,
+    ServiceCategory,
+    ServicePage,
+)
 
 from . import run_loader
 
@@ -64,6 +71,11 @@ def record_counts():
         "surveys": SurveyResponse.objects.count(),
         "certificates": Certificate.objects.count(),
         "statements": LearningStatement.objects.count(),
+        "organizations": OrganizationPage.objects.count(),
+        "services": ServicePage.objects.count(),
+        "places": Location.objects.count(),
+        "opportunities": OpportunityPage.objects.count(),
+        "service categories": ServiceCategory.objects.count(),
     }
 
 

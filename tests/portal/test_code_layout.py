@@ -14,14 +14,31 @@ from setuptools import find_packages
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["portal", "pathways", "resources", "events", "volunteers"]
-PAGE_CLASSES = {"HowToModulePage", "PathwayPage", "LearningIndexPage"}
-SERVICES = ["pathways/learning", "pathways/xapi", "pathways/checklists.py", "pathways/forms.py"]
+PAGE_CLASSES = {
+    "HowToModulePage",
+    "PathwayPage",
+    "LearningIndexPage",
+    "DirectoryPage",
+    "OrganizationPage",
+    "ServicePage",
+    "OpportunityPage",
+}
+SERVICES = [
+    "pathways/learning",
+    "pathways/xapi",
+    "pathways/checklists.py",
+    "pathways/forms.py",
+    "resources/directory.py",
+    "resources/forms.py",
+]
 #: Function-level imports that are deliberate: Django's ready(), and the demo (factory_boy
 #: is an extra that production leaves out).
 DELIBERATE = {
     ("portal/apps.py", "ready"),
     ("pathways/apps.py", "ready"),
     ("pathways/wagtail_hooks.py", "load_pathways_demo"),
+    ("resources/apps.py", "ready"),
+    ("resources/wagtail_hooks.py", "load_resources_demo"),
 }
 
 

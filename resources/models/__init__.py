@@ -1,0 +1,15 @@
+"""The community directory: organizations, their places, services and opportunities."""
+
+from .directory import DirectoryPage
+from .organizations import Location, OrganizationPage
+from .services import OpportunityPage, ServicePage
+from .taxonomy import ServiceCategory
+
+__all__ = [
+    "DirectoryPage",
+    "Location",
+    "OpportunityPage",
+    "OrganizationPage",
+    "ServiceCategory",
+    "ServicePage",
+]

@@ -1,0 +1,61 @@
+"""The directory of one language's site: find help by category, place, language, cost."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from portal.models import BasePage
+from resources import directory
+from resources.forms import DirectoryFilterForm
+
+
+class DirectoryPage(BasePage):
+    """“Find help”: the community services and opportunities of one language."""
+
+    PAGE_SIZE = 20
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["resources.OrganizationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("community resources directory")
+
+    def route(self, request, path_components):
+        """Fetch an organization in one query (Wagtail's default takes two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        organization = (
+            Page.objects.child_of(self)
+            .filter(slug=path_components[0])
+            .select_related("organizationpage")
+            .first()
+        )
+        organization = getattr(organization, "organizationpage", None)
+        if organization is None:
+            raise Http404
+        organization._cached_parent_obj = self
+        return organization.route(request, path_components[1:])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        options = directory.filter_options(self.locale_id)
+        form = DirectoryFilterForm(request.GET or None, options=options)
+        filters = form.filters()
+        services = directory.find_services(self.locale_id, filters)
+        results = Paginator(services, self.PAGE_SIZE).get_page(request.GET.get("page"))
+        directory.page_of(list(results.object_list), self.locale_id)
+        context.update(
+            form=form,
+            filters=filters,
+            chosen=form.chosen(),
+            options=options,
+            results=results,
+            result_count=len(services),
+            opportunities=[]
+            if filters.any
+            else directory.open_opportunities(self.locale_id, limit=6),
+        )
+        return context

@@ -1,0 +1,38 @@
+"""Signal receivers of the resources app (connected in ``ResourcesConfig.ready``)."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import copy_for_translation_done
+
+from portal import page_cache
+from resources.models import Location, ServiceCategory, ServicePage
+
+
+def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
+    """A translated service names its organization's translated places, not the originals.
+
+    The copy of an organization keeps each place's ``location_key``, so the Spanish
+    copy of a service ticks the Spanish copies of the same places.
+    """
+    if not isinstance(target_obj, ServicePage):
+        return
+    keys = [place.location_key for place in source_obj.locations.all()]
+    parent = target_obj.get_parent()
+    target_obj.locations.set(
+        Location.objects.filter(organization_id=parent.pk, location_key__in=keys)
+    )
+    target_obj.save()
+    target_obj.save_revision(log_action=False)  # the editor opens the latest revision
+
+
+def connect():
+    copy_for_translation_done.connect(
+        places_in_the_same_language, dispatch_uid="resources_translated_places"
+    )
+    # Categories name the filters and cards of every directory page.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            page_cache.invalidate,
+            sender=ServiceCategory,
+            dispatch_uid=f"resources-category-{id(signal)}",
+        )

@@ -1,0 +1,90 @@
+"""The community directory in a real browser at phone width, in English and Spanish:
+axe-core finds nothing (WCAG 2.2 A/AA), nothing scrolls sideways, and a parent finds a
+service by filtering and can call it with one tap."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.axe import PHONE, WCAG_21_AA, describe_violations, run_axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(serialized_rollback=True)]
+
+WCAG_22_AA = [*WCAG_21_AA, "wcag22aa"]
+PAGES = ["directory", "filtered", "service", "organization", "opportunity", "center"]
+
+
+@pytest.fixture
+def directory_site(portal_site):
+    from resources.models import OpportunityPage
+    from tests.resources.world import build_directory
+
+    world = build_directory(portal_site)
+    summer = OpportunityPage.objects.get(slug="summer-camp")
+    urls = {
+        "directory": {"en": world.page.url, "es": world.page_es.url},
+        "filtered": {
+            "en": world.page.url + "?category=food&open_now=on",
+            "es": world.page_es.url + "?category=alimentos&open_now=on",
+        },
+        "service": {
+            "en": world.services["checkups"].url,
+            "es": world.services["pantry_es"].url,
+        },
+        "organization": {
+            "en": world.food_bank.url,
+            "es": world.services["pantry_es"].get_parent().url,
+        },
+        "opportunity": {"en": summer.url, "es": summer.url},
+        "center": {"en": world.center.url, "es": world.center_es.url},
+    }
+    return {"world": world, "urls": urls}
+
+
+def _open(new_context, url, language):
+    page = new_context(locale=language, viewport=PHONE).new_page()
+    response = page.goto(url)
+    assert response.status == 200, f"{url} answered {response.status}"
+    page.wait_for_load_state("load")
+    return page
+
+
+@pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
+@pytest.mark.parametrize("name", PAGES, ids=PAGES)
+def test_directory_pages_have_no_wcag_violations(
+    new_context, live_server, directory_site, name, language
+):
+    url = directory_site["urls"][name][language]
+    page = _open(new_context, url, language)
+    expect(page.locator("h1")).to_have_count(1)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{url} is {overflow}px wider than a phone"
+    violations = run_axe(page, WCAG_22_AA)["violations"]
+    assert violations == [], f"{url}:\n{describe_violations(violations)}"
+
+
+@pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
+def test_a_parent_filters_finds_a_service_and_can_call(
+    new_context, live_server, directory_site, language
+):
+    page = _open(new_context, directory_site["urls"]["directory"][language], language)
+    page.locator(".directory-filters > summary").click()
+    category = "food" if language == "en" else "alimentos"
+    select = page.locator("select[name=category]")
+    label = page.locator(f'label[for="{select.get_attribute("id")}"]')
+    expect(label).to_be_visible()  # the select is labelled, in the page's language
+    select.select_option(category)
+    page.locator(".directory-filters__actions button").click()
+    page.wait_for_load_state("load")
+    assert f"category={category}" in page.url
+    results = page.locator(".service-card__title a")
+    expect(results.first).to_be_visible()
+    titles = results.all_inner_texts()
+    expected = "Food pantry" if language == "en" else "Despensa de alimentos"
+    assert expected in titles
+    assert not any("Checkups" in title for title in titles)
+    page.get_by_role("link", name=expected).click()
+    page.wait_for_load_state("load")
+    expect(page.locator("h1")).to_have_text(expected)
+    call = page.locator('a[href^="tel:"]').first
+    expect(call).to_be_visible()
+    assert call.get_attribute("href") == "tel:+18185550111"

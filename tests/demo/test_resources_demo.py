@@ -1,0 +1,77 @@
+"""`manage.py load_demo` loads the community directory in English and Spanish.
+
+The demo is loaded once for the package (twice, to prove the second run changes
+nothing): see ``tests/demo/conftest.py``.
+"""
+
+import pytest
+
+from django.utils import timezone
+
+from resources import directory as rules
+from resources.demo.data import CATEGORIES, ORGANIZATIONS
+from resources.directory import DirectoryFilters
+from resources.models import (
+    DirectoryPage,
+    OpportunityPage,
+    OrganizationPage,
+    ServiceCategory,
+    ServicePage,
+)
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "es"]
+
+
+def test_the_directory_is_complete_and_a_second_run_adds_nothing(demo):
+    first, second = demo["first"], demo["second"]
+    for key in ("organizations", "services", "places", "opportunities", "service categories"):
+        assert first[key] == second[key], key
+    assert first["organizations"] == 2 * len(ORGANIZATIONS)
+    assert first["service categories"] == 2 * len(CATEGORIES)
+    assert "Directory: 15 organizations, 40 services" in demo["outputs"][0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_listing_has_its_translation(demo, language):
+    services = ServicePage.objects.live().filter(locale__language_code=language)
+    assert services.count() == 40
+    assert OrganizationPage.objects.live().filter(locale__language_code=language).count() == 15
+    assert ServiceCategory.objects.filter(locale__language_code=language).count() == 9
+
+
+def test_every_category_has_at_least_three_services(demo):
+    locale_id = DirectoryPage.objects.get(locale__language_code="en").locale_id
+    for key in rules.categories_by_key(locale_id):
+        found = rules.find_services(locale_id, DirectoryFilters(category_key=key))
+        assert len(found) >= 3, key
+
+
+def test_some_listings_are_stale_and_some_opportunities_expired(demo):
+    services = list(ServicePage.objects.filter(locale__language_code="en"))
+    stale = [service for service in services if rules.is_stale(service)]
+    assert 5 <= len(stale) < len(services) // 2
+    today = timezone.localdate()
+    opportunities = OpportunityPage.objects.filter(locale__language_code="en")
+    assert opportunities.filter(expires_on__lt=today).exists()
+    assert opportunities.filter(expires_on__gte=today).exists()
+
+
+def test_the_spanish_services_are_in_spanish_and_name_spanish_places(demo):
+    for service in ServicePage.objects.filter(locale__language_code="es"):
+        organization = service.get_parent()
+        for place in service.locations.all():
+            assert place.organization_id == organization.pk, service.title
+        for category in service.categories.all():
+            assert category.locale_id == service.locale_id, service.title
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_directory_pages_render(demo, client, language):
+    directory = DirectoryPage.objects.get(locale__language_code=language)
+    response = client.get(directory.url)
+    assert response.status_code == 200
+    service = ServicePage.objects.live().filter(locale__language_code=language).first()
+    assert client.get(service.url).status_code == 200
+    assert client.get(service.get_parent().url).status_code == 200
