@@ -74,6 +74,9 @@ class Metric:
     kind: str = "count"
     order: int = 100
     extra: dict = field(default_factory=dict)
+    #: False for figures about things, not people (listings, events held): there is no
+    #: person to protect, so nothing is suppressed and ``people`` is not shown.
+    about_people: bool = True
 
 
 _registry: dict[str, Metric] = {}
@@ -106,6 +109,9 @@ def value_of(metric: Metric, year: SchoolYear, filters: Filters, layout: Layout)
         # "All" instead of an unknown school would be a wrong figure, not a smaller one.
         raise ValueError(f"No such {group.kind}: {group.key!r}.")
     measured = metric.compute(year, filters.audience, layout)
+    if not metric.about_people:
+        figure = measured.get(group)
+        return MetricValue(None if figure is None else figure.value)
     hidden = hidden_groups(
         {group: m.people for group, m in measured.items()},
         layout,

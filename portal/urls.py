@@ -16,12 +16,14 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("api/hsds/", include("resources.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("portal.account_urls")),
     path("", include("pathways.urls")),
+    path("", include("resources.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -181,6 +181,12 @@ def near_center(center: Center) -> Q:
     return at_center | Q(delivered_online=True)
 
 
+def search_words(text: str) -> str:
+    """Words as the search backend can take them: double quotes dropped (SQLite's full-text
+    search reads an odd one as an unterminated phrase and fails; no family needs them)."""
+    return " ".join((text or "").replace('"', " ").split())
+
+
 def filtered(services, filters: DirectoryFilters):
     """``services`` narrowed by every filter the database can answer (not "open now")."""
     if filters.category_key:
@@ -197,9 +203,10 @@ def filtered(services, filters: DirectoryFilters):
         services = services.filter(cost=filters.cost)
     if filters.audience in AUDIENCE_FIELDS:
         services = services.filter(**{AUDIENCE_FIELDS[filters.audience]: True})
-    if filters.q:
+    words = search_words(filters.q)
+    if words:
         found = services.model.objects.filter(pk__in=services.values("pk")).search(
-            filters.q, operator="and"
+            words, operator="and"
         )
         services = services.filter(pk__in=[page.pk for page in found])
     return services.distinct()
@@ -214,7 +221,7 @@ def find_services(locale_id, filters: DirectoryFilters, moment=None) -> list:
     return list(services)
 
 
-def prepared(services, locale_id) -> list:
+def prepared(services, locale_id, organization=None) -> list:
     """Services with their organization, categories, languages and places loaded.
 
     Four queries for any number of services: the services with their places (and the
@@ -231,7 +238,11 @@ def prepared(services, locale_id) -> list:
             queryset=model("Location").objects.select_related("region").order_by("sort_order"),
         ),
     )
-    attach_organizations(services)
+    if organization is None:
+        attach_organizations(services)
+    else:
+        for service in services:
+            service.__dict__["_organization"] = organization
     categories = categories_by_key(locale_id)
     regions = regions_by_key(locale_id)
     for service in services:
@@ -268,7 +279,7 @@ def page_of(services: list, locale_id) -> list:
 def services_of(organization) -> list:
     """An organization's live services, for its page."""
     services = listed_services(organization.locale_id).child_of(organization).order_by("title")
-    return prepared(services, organization.locale_id)
+    return prepared(services, organization.locale_id, organization=organization)
 
 
 def opportunities_of(organization, today=None) -> list:

@@ -1,11 +1,21 @@
 """Signal receivers of the resources app (connected in ``ResourcesConfig.ready``)."""
 
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import copy_for_translation_done
 
 from portal import page_cache
+from resources import saved
 from resources.models import Location, ServiceCategory, ServicePage
+
+
+def keep_the_saved_list(sender, request, user, **kwargs):
+    """At sign-in (allauth signs people in after sign-up too), the services saved while
+    signed out join the account's list."""
+    session = getattr(request, "session", None)
+    if session is not None:
+        saved.merge_session_into_user(session, user)
 
 
 def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
@@ -26,6 +36,7 @@ def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
 
 
 def connect():
+    user_logged_in.connect(keep_the_saved_list, dispatch_uid="resources_keep_saved_list")
     copy_for_translation_done.connect(
         places_in_the_same_language, dispatch_uid="resources_translated_places"
     )

@@ -1,13 +1,18 @@
 """How resources joins the admin and the portal: snippets, demo, a center's page."""
 
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
+from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
-from resources import directory
+from resources import admin_views, directory, verification
+from resources.models import ServicePage
 from resources.viewsets import DirectoryViewSetGroup
 
 register_snippet(DirectoryViewSetGroup)
@@ -27,6 +32,12 @@ def load_resources_demo(tree, log):
     log(load_resources(tree))
 
 
+@hooks.register("account_menu_items")
+def saved_services_menu_item(request):
+    """ "My saved services" for everyone signed in."""
+    return [AccountMenuItem(_("My saved services"), "resources:saved", order=30)]
+
+
 @hooks.register("center_page_sections")
 def services_near_center(center, request):
     """Services at the center or in its region, with a link to the filtered directory."""
@@ -40,3 +51,31 @@ def services_near_center(center, request):
         request=request,
     )
     return CenterSection(heading=_("Community services near this center"), html=html, order=20)
+
+
+# --- "still correct": one click stamps a listing's verification date ---
+
+
+@hooks.register("register_admin_urls")
+def register_directory_admin_urls():
+    return admin_views.admin_urls()
+
+
+def _confirm_button(page, user, next_url, priority):
+    specific = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    if not isinstance(specific, ServicePage) or not verification.may_verify(user, specific):
+        return
+    url = reverse("resources_confirm_listing", args=[page.pk])
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    yield Button(_("Confirm it is still correct"), url, icon_name="tick", priority=priority)
+
+
+@hooks.register("register_page_header_buttons")
+def confirm_listing_header_button(page, user, view_name, next_url=None):
+    yield from _confirm_button(page, user, next_url, priority=12)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def confirm_listing_more_button(page, user, next_url=None):
+    yield from _confirm_button(page, user, next_url, priority=3)

@@ -2,6 +2,7 @@
 
 from .directory import DirectoryPage
 from .organizations import Location, OrganizationPage
+from .saved import SavedService
 from .services import OpportunityPage, ServicePage
 from .taxonomy import ServiceCategory
 
@@ -10,6 +11,7 @@ __all__ = [
     "Location",
     "OpportunityPage",
     "OrganizationPage",
+    "SavedService",
     "ServiceCategory",
     "ServicePage",
 ]

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from portal.models import BasePage
-from resources import directory
+from resources import directory, saved
 from resources.forms import DirectoryFilterForm
 
 
@@ -51,6 +51,7 @@ class DirectoryPage(BasePage):
             form=form,
             filters=filters,
             chosen=form.chosen(),
+            saved_count=len(saved.saved_keys(request)),
             options=options,
             results=results,
             result_count=len(services),

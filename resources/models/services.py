@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from portal.models import BasePage
-from resources import directory
+from resources import directory, saved
 from resources.blocks import HoursBlock
 from resources.hours import Hours
 from resources.kinds import AUDIENCES, Cost, OpportunityKind, Status
@@ -40,9 +40,7 @@ class ServicePageForm(WagtailAdminPageForm):
             )
         locale_id = self.instance.locale_id or getattr(organization, "locale_id", None)
         if "categories" in self.fields and locale_id:
-            self.fields["categories"].queryset = ServiceCategory.objects.filter(
-                locale_id=locale_id
-            )
+            self.fields["categories"].queryset = ServiceCategory.objects.filter(locale_id=locale_id)
 
 
 class ServicePage(BasePage):
@@ -210,6 +208,14 @@ class ServicePage(BasePage):
         verbose_name_plural = _("services")
         indexes = [models.Index(fields=["status", "cost"], name="resources_service_status_cost")]
 
+    def with_content_json(self, content):
+        """A revision restores the content, not the verification stamp: publishing a draft
+        made before someone confirmed the listing keeps the newer date."""
+        obj = super().with_content_json(content)
+        obj.assured_date = self.assured_date
+        obj.assurer_email = self.assurer_email
+        return obj
+
     @property
     def organization(self):
         """The parent organization (set by the directory's listing without a query)."""
@@ -235,6 +241,7 @@ class ServicePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory.service_details(self))
+        context["is_saved"] = self.translation_key in saved.saved_keys(request)
         return context
 
 

@@ -16,9 +16,13 @@ PAGES = ["directory", "filtered", "service", "organization", "opportunity", "cen
 @pytest.fixture
 def directory_site(portal_site):
     from resources.models import OpportunityPage
+    from tests.factories import publish_translation
     from tests.resources.world import build_directory
 
     world = build_directory(portal_site)
+    diapers_es = publish_translation(
+        world.services["diapers"], "es", title="Banco de pañales", slug="panales"
+    )
     summer = OpportunityPage.objects.get(slug="summer-camp")
     urls = {
         "directory": {"en": world.page.url, "es": world.page_es.url},
@@ -35,6 +39,7 @@ def directory_site(portal_site):
             "es": world.services["pantry_es"].get_parent().url,
         },
         "opportunity": {"en": summer.url, "es": summer.url},
+        "second": {"en": world.services["checkups"].url, "es": diapers_es.url},
         "center": {"en": world.center.url, "es": world.center_es.url},
     }
     return {"world": world, "urls": urls}
@@ -88,3 +93,36 @@ def test_a_parent_filters_finds_a_service_and_can_call(
     call = page.locator('a[href^="tel:"]').first
     expect(call).to_be_visible()
     assert call.get_attribute("href") == "tel:+18185550111"
+
+    # Save it, and one more; see the list, print it, share it.
+    page.locator(".save-form button").click()
+    page.wait_for_load_state("load")
+    expect(page.locator(".messages")).to_be_visible()
+    page.goto(directory_site["urls"]["second"][language])
+    page.locator(".save-form button").click()
+    page.wait_for_load_state("load")
+    page.locator('.save-form a[href$="/saved-services/"]').click()
+    page.wait_for_load_state("load")
+    items = page.locator(".saved-item__title")
+    expect(items).to_have_count(2)
+    assert expected in items.all_inner_texts()
+    violations = run_axe(page, WCAG_22_AA)["violations"]
+    assert violations == [], describe_violations(violations)
+    expect(page.locator("[data-print]")).to_be_visible()  # the script shows the button
+
+    page.emulate_media(media="print")
+    expect(page.locator(".saved-actions")).to_be_hidden()
+    expect(page.locator(".site-header__nav")).to_be_hidden()
+    pdf = page.pdf(format="Letter")
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    assert 1 <= pages <= 2, f"the list prints on {pages} pages"
+    page.emulate_media(media="screen")
+
+    share = page.locator("#share-link").input_value()
+    assert "/saved-services/shared/" in share
+    stranger = new_context(locale=language, viewport=PHONE).new_page()
+    stranger.goto(share)
+    expect(stranger.locator(".saved-item__title")).to_have_count(2)
+    expect(stranger.locator(".saved-item__remove")).to_have_count(0)
+    violations = run_axe(stranger, WCAG_22_AA)["violations"]
+    assert violations == [], describe_violations(violations)

@@ -110,3 +110,8 @@ class TestDirectory(DirectoryTestCase):
         with self.settings(RESOURCES_STALE_AFTER_DAYS=500):
             assert not rules.is_stale(checkups)
         assert not rules.is_stale(self.world.services["pantry"])
+
+    def test_odd_search_words_never_fail(self):
+        for words in ('say "hi', '"', "NEAR", "a-b", "ab*", "(", "ñ"):
+            titles(self.world, q=words)  # no error from the search backend
+        assert titles(self.world, q='"groceries"') == ["Food pantry"]

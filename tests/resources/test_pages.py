@@ -24,6 +24,10 @@ from .world import DirectoryTestCase
 #: Anonymous page budgets (the issue's): the same with 10 services or 200.
 DIRECTORY_BUDGET = 10
 SERVICE_BUDGET = 10
+#: An organization's page lists its services and opportunities and shows its places.
+ORGANIZATION_BUDGET = 11
+#: A center page is the portal's (its own budget there) plus the services near it.
+CENTER_BUDGET = 14
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -183,3 +187,21 @@ class TestEditorForm(DirectoryTestCase):
         assert names == {"Pantry", "Room 2"}
         categories = {category.name for category in form.fields["categories"].queryset}
         assert categories == {"Food", "Health"}  # not "Alimentos", "Salud"
+
+
+class TestQueryBudgets(DirectoryTestCase):
+    """Anonymous pages the directory adds to, or fills: bounded, whatever the listings."""
+
+    def setUp(self):
+        self.settings_override = self.settings(PORTAL_PAGE_CACHE_SECONDS=0)
+        self.settings_override.enable()
+        self.addCleanup(self.settings_override.disable)
+
+    def test_organization_page(self):
+        count, _ = queries_for(self.client, self.world.food_bank.url)
+        assert count <= ORGANIZATION_BUDGET
+
+    def test_center_page_with_its_services(self):
+        count, response = queries_for(self.client, self.world.center.url)
+        assert "Food pantry" in response.content.decode()
+        assert count <= CENTER_BUDGET
