@@ -166,9 +166,7 @@ class TestSignedIn(SavedListTestCase):
         self.client.force_login(ana)
         self.save("pantry")
         export = json.loads(self.client.get("/en/account/my-data.json").content)
-        assert [entry["service"] for entry in export["saved_services"]] == [
-            "Food pantry"
-        ]
+        assert [entry["service"] for entry in export["saved_services"]] == ["Food pantry"]
         assert "Saved services" in self.client.get("/en/account/").content.decode()
         self.client.post("/en/account/delete/", {"password": DEFAULT_PASSWORD})
         assert not SavedService.objects.exists()
