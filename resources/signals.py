@@ -6,8 +6,14 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import copy_for_translation_done
 
 from portal import page_cache
-from resources import saved
-from resources.models import Location, ServiceCategory, ServicePage
+from resources import partners, saved
+from resources.models import (
+    Location,
+    OrganizationPage,
+    PartnerMembership,
+    ServiceCategory,
+    ServicePage,
+)
 
 
 def keep_the_saved_list(sender, request, user, **kwargs):
@@ -24,6 +30,9 @@ def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
     The copy of an organization keeps each place's ``location_key``, so the Spanish
     copy of a service ticks the Spanish copies of the same places.
     """
+    if isinstance(target_obj, OrganizationPage):
+        partners.organization_translated(target_obj)
+        return
     if not isinstance(target_obj, ServicePage):
         return
     keys = [place.location_key for place in source_obj.locations.all()]
@@ -35,7 +44,17 @@ def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
     target_obj.save_revision(log_action=False)  # the editor opens the latest revision
 
 
+def partner_approved(sender, instance, created, **kwargs):
+    partners.grant(instance)
+
+
+def partner_removed(sender, instance, **kwargs):
+    partners.revoke(instance)
+
+
 def connect():
+    post_save.connect(partner_approved, sender=PartnerMembership, dispatch_uid="resources_grant")
+    post_delete.connect(partner_removed, sender=PartnerMembership, dispatch_uid="resources_revoke")
     user_logged_in.connect(keep_the_saved_list, dispatch_uid="resources_keep_saved_list")
     copy_for_translation_done.connect(
         places_in_the_same_language, dispatch_uid="resources_translated_places"

@@ -8,13 +8,18 @@ loaded, so some listings are always stale and some opportunities always expired.
 
 from datetime import timedelta
 
+import factory
+
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
+from portal.demo.content import DEMO_PASSWORD
+from portal.factories import UserFactory
 from portal.factories.vocabulary import translate_snippet
-from portal.models import CenterPage, Language, Region
+from portal.models import CenterPage, Language, Region, User
 from resources.factories import (
     DirectoryPageFactory,
     OpportunityPageFactory,
@@ -30,6 +35,7 @@ from resources.models import (
     Location,
     OpportunityPage,
     OrganizationPage,
+    PartnerMembership,
     ServiceCategory,
     ServicePage,
 )
@@ -63,9 +69,36 @@ def load_resources(tree):
     categories = load_categories()
     directory = load_directory(tree)
     today = timezone.localdate()
-    for organization in ORGANIZATIONS:
+    organizations = [
         load_organization(organization, directory, categories, today)
+        for organization in ORGANIZATIONS
+    ]
+    load_partners(organizations)
     return describe()
+
+
+#: The demo's own partner login edits the first organization (the food bank).
+DEMO_PARTNER = "partner@example.org"
+
+
+def load_partners(organizations):
+    """One approved partner per organization (the contact in the data), and the demo's
+    partner login for the first one. Their password is the demo password."""
+    hashed = make_password(DEMO_PASSWORD)
+    for spec, organization in zip(ORGANIZATIONS, organizations, strict=True):
+        contact = spec["partner_contact"]
+        user = User.objects.filter(email=contact["email"]).first() or UserFactory(
+            email=contact["email"],
+            first_name=contact["first_name"],
+            last_name=contact["last_name"],
+            preferred_language=contact["language"],
+            password=factory.Transformer.Force(hashed),  # hashed once, not per person
+        )
+        if not PartnerMembership.objects.filter(user=user).exists():
+            PartnerMembership.objects.create(user=user, organization=organization)
+    demo = User.objects.filter(email=DEMO_PARTNER).first()
+    if demo is not None and not PartnerMembership.objects.filter(user=demo).exists():
+        PartnerMembership.objects.create(user=demo, organization=organizations[0])
 
 
 def describe():
@@ -76,7 +109,8 @@ def describe():
         f"Directory: {count(OrganizationPage, 'en')} organizations, "
         f"{count(ServicePage, 'en')} services, {count(OpportunityPage, 'en')} opportunities "
         f"in English and {count(ServicePage, 'es')} services in Spanish, "
-        f"{ServiceCategory.objects.count()} category names"
+        f"{ServiceCategory.objects.count()} category names, "
+        f"{PartnerMembership.objects.count()} partner accounts"
     )
 
 
@@ -184,6 +218,7 @@ def load_organization(spec, directory, categories, today):
         load_service(service, english, places, categories, today)
     for opportunity in spec.get("opportunities", []):
         load_opportunity(opportunity, english, today)
+    return english
 
 
 def place_texts(place, language):

@@ -2,6 +2,7 @@
 
 from .directory import DirectoryPage
 from .organizations import Location, OrganizationPage
+from .partners import PartnerMembership
 from .saved import SavedService
 from .services import OpportunityPage, ServicePage
 from .taxonomy import ServiceCategory
@@ -11,6 +12,7 @@ __all__ = [
     "Location",
     "OpportunityPage",
     "OrganizationPage",
+    "PartnerMembership",
     "SavedService",
     "ServiceCategory",
     "ServicePage",

@@ -15,6 +15,7 @@ from resources.models import (
     DirectoryPage,
     OpportunityPage,
     OrganizationPage,
+    PartnerMembership,
     ServiceCategory,
     ServicePage,
 )
@@ -75,3 +76,19 @@ def test_directory_pages_render(demo, client, language):
     service = ServicePage.objects.live().filter(locale__language_code=language).first()
     assert client.get(service.url).status_code == 200
     assert client.get(service.get_parent().url).status_code == 200
+
+
+def test_every_organization_has_a_partner_and_the_demo_partner_edits_the_food_bank(demo):
+    assert PartnerMembership.objects.count() == len(ORGANIZATIONS) + 1
+    demo_partner = PartnerMembership.objects.get(user__email="partner@example.org")
+    food_bank = demo_partner.organization
+    assert food_bank.slug == ORGANIZATIONS[0]["slug"]["en"]
+    service = ServicePage.objects.child_of(food_bank).first()
+    assert service.permissions_for_user(demo_partner.user).can_edit()
+    assert not service.permissions_for_user(demo_partner.user).can_publish()
+    other = (
+        OrganizationPage.objects.exclude(pk=food_bank.pk).filter(locale=food_bank.locale).first()
+    )
+    assert not other.permissions_for_user(demo_partner.user).can_edit()
+    for membership in PartnerMembership.objects.select_related("user"):
+        assert membership.user.preferred_language in ("en", "es")

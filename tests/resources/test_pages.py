@@ -205,3 +205,10 @@ class TestQueryBudgets(DirectoryTestCase):
         count, response = queries_for(self.client, self.world.center.url)
         assert "Food pantry" in response.content.decode()
         assert count <= CENTER_BUDGET
+
+
+class TestOddSearch(DirectoryTestCase):
+    def test_a_stray_quote_in_the_words_is_not_an_error(self):
+        for words in ('"', 'say "hi', "(", "*"):
+            response = self.client.get(self.world.page.url, {"q": words})
+            assert response.status_code == 200, words
