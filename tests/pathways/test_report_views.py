@@ -74,7 +74,7 @@ def read_xlsx(response):
     "role, goes_to",
     [
         (roles.SCHOOL_STAFF, "wagtailadmin_login"),
-        (roles.COMMUNITY_PARTNERS, "wagtailadmin_login"),
+        (roles.COMMUNITY_PARTNERS, "wagtailadmin_home"),  # in the admin, not the reports
         (roles.COMMUNICATIONS_STAFF, "wagtailadmin_home"),
         (None, "wagtailadmin_login"),
     ],

@@ -11,7 +11,7 @@ from tests.factories import RegionFactory, SchoolFactory, UserFactory
 from tests.portal.admin_forms import create_standard_page, edit_page
 
 ADMIN_ROLES = [roles.COMMUNICATIONS_STAFF, roles.FAMILY_ENGAGEMENT_STAFF, roles.VOLUNTEER_SERVICES]
-PUBLIC_ROLES = [roles.SCHOOL_STAFF, roles.COMMUNITY_PARTNERS]
+PUBLIC_ROLES = [roles.SCHOOL_STAFF]
 
 
 PERMISSIONS = [
@@ -28,7 +28,8 @@ EXPECTED = {
     roles.FAMILY_ENGAGEMENT_STAFF: [True, True, True, True, True, True],
     roles.VOLUNTEER_SERVICES: [True, False, False, False, False, False],
     roles.SCHOOL_STAFF: [False] * 6,
-    roles.COMMUNITY_PARTNERS: [False] * 6,
+    # Partners enter the admin for their own organization's pages (resources/partners.py).
+    roles.COMMUNITY_PARTNERS: [True] + [False] * 5,
 }
 
 
@@ -51,7 +52,15 @@ def test_staff_log_in_to_the_admin_with_email_and_password(client, site_tree, ro
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
-@pytest.mark.parametrize("role", PUBLIC_ROLES, ids=["school-staff", "partners"])
+def test_a_partner_without_an_organization_has_no_pages_to_open(client, site_tree):
+    client.force_login(UserFactory(roles=[roles.COMMUNITY_PARTNERS]))
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    explorer = client.get(reverse("wagtailadmin_explore", args=[site_tree["home"].pk]))
+    assert explorer.status_code in (302, 403)
+    assert "/pages/" not in explorer.get("Location", "")
+
+
+@pytest.mark.parametrize("role", PUBLIC_ROLES, ids=["school-staff"])
 def test_public_roles_cannot_enter_the_admin(client, site_tree, role):
     client.force_login(UserFactory(roles=[role]))
     response = client.get(reverse("wagtailadmin_home"))
