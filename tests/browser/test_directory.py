@@ -54,17 +54,21 @@ def _open(new_context, url, language):
 
 
 @pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
-@pytest.mark.parametrize("name", PAGES, ids=PAGES)
 def test_directory_pages_have_no_wcag_violations(
-    new_context, live_server, directory_site, name, language
+    new_context, live_server, directory_site, language
 ):
-    url = directory_site["urls"][name][language]
-    page = _open(new_context, url, language)
-    expect(page.locator("h1")).to_have_count(1)
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{url} is {overflow}px wider than a phone"
-    violations = run_axe(page, WCAG_22_AA)["violations"]
-    assert violations == [], f"{url}:\n{describe_violations(violations)}"
+    """Every directory page type in one browser context (the site is built once per language)."""
+    page = new_context(locale=language, viewport=PHONE).new_page()
+    for name in PAGES:
+        url = directory_site["urls"][name][language]
+        response = page.goto(url)
+        assert response.status == 200, f"{url} answered {response.status}"
+        page.wait_for_load_state("load")
+        expect(page.locator("h1")).to_have_count(1)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{url} is {overflow}px wider than a phone"
+        violations = run_axe(page, WCAG_22_AA)["violations"]
+        assert violations == [], f"{name} {url}:\n{describe_violations(violations)}"
 
 
 @pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
