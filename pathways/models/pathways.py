@@ -3,13 +3,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 
 from pathways import progress as rules
 from pathways.blocks import PathwayStepsBlock
@@ -17,6 +15,7 @@ from pathways.kinds import SURVEY_PHASES
 from pathways.learning import current_learner
 from pathways.views import journey as journey_views
 from portal.models import Audience, BasePage
+from portal.models.pages import child_by_slug
 
 from .instruments import SelfEfficacyInstrument
 from .modules import HowToModulePage
@@ -59,18 +58,7 @@ class LearningIndexPage(BasePage):
         if not path_components:
             return super().route(request, path_components)
         # One query for either kind: each child table joined to the page.
-        found = (
-            Page.objects.child_of(self)
-            .filter(slug=path_components[0])
-            .select_related("howtomodulepage", "pathwaypage")
-            .first()
-        )
-        child = None
-        if found is not None:
-            child = getattr(found, "howtomodulepage", None) or getattr(found, "pathwaypage", None)
-        if child is None:
-            raise Http404
-        child._cached_parent_obj = self  # breadcrumbs need no query
+        child = child_by_slug(self, path_components[0], "howtomodulepage", "pathwaypage")
         return child.route(request, path_components[1:])
 
     def audience_options(self):

@@ -21,6 +21,22 @@ def any_view_restriction() -> bool:
     return PageViewRestriction.objects.exists()
 
 
+def child_by_slug(parent, slug, *child_tables):
+    """A child page in one query, as its specific class (Wagtail's own routing takes two).
+
+    ``child_tables`` name the child page types' tables as Page's reverse one-to-one
+    (``"servicepage"``); the child remembers its parent, so breadcrumbs need no query.
+    Raises Http404 when no child of those types has the slug.
+    """
+    found = Page.objects.child_of(parent).filter(slug=slug).select_related(*child_tables).first()
+    for name in child_tables if found is not None else ():
+        child = getattr(found, name, None)
+        if child is not None:
+            child._cached_parent_obj = parent
+            return child
+    raise Http404
+
+
 def public_only(pages):
     """``pages.public()``, without its query when the site has no view restriction at all
     (the usual case; known from the cache until a restriction is saved)."""

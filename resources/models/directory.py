@@ -1,12 +1,10 @@
 """The directory of one language's site: find help by category, place, language, cost."""
 
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
 from portal.models import BasePage
+from portal.models.pages import child_by_slug
 from resources import directory, saved
 from resources.forms import DirectoryFilterForm
 
@@ -27,16 +25,7 @@ class DirectoryPage(BasePage):
         """Fetch an organization in one query (Wagtail's default takes two)."""
         if not path_components:
             return super().route(request, path_components)
-        organization = (
-            Page.objects.child_of(self)
-            .filter(slug=path_components[0])
-            .select_related("organizationpage")
-            .first()
-        )
-        organization = getattr(organization, "organizationpage", None)
-        if organization is None:
-            raise Http404
-        organization._cached_parent_obj = self
+        organization = child_by_slug(self, path_components[0], "organizationpage")
         return organization.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):

@@ -12,16 +12,16 @@ import uuid
 from phonenumber_field.modelfields import PhoneNumberField
 
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.models.pages import child_by_slug
 from resources import directory
 from resources.blocks import HoursBlock
 from resources.hours import Hours
@@ -74,18 +74,7 @@ class OrganizationPage(BasePage):
         """Fetch a service or an opportunity in one query (Wagtail's default takes two)."""
         if not path_components:
             return super().route(request, path_components)
-        found = (
-            Page.objects.child_of(self)
-            .filter(slug=path_components[0])
-            .select_related("servicepage", "opportunitypage")
-            .first()
-        )
-        child = None
-        if found is not None:
-            child = getattr(found, "servicepage", None) or getattr(found, "opportunitypage", None)
-        if child is None:
-            raise Http404
-        child._cached_parent_obj = self
+        child = child_by_slug(self, path_components[0], "servicepage", "opportunitypage")
         child.__dict__["_organization"] = self
         return child.route(request, path_components[1:])
 
