@@ -30,6 +30,7 @@ from resources.factories import (
     special,
     weekly,
 )
+from resources.kinds import AUDIENCE_FIELDS
 from resources.models import (
     DirectoryPage,
     Location,
@@ -306,9 +307,7 @@ def load_service(spec, organization, places, categories, today):
 
 
 def audience_fields(spec):
-    fields = {"children": "for_children", "teens": "for_teens", "parents": "for_parents"}
-    fields["families"] = "for_families"
-    return [fields[key] for key in spec.get("audiences", [])]
+    return [AUDIENCE_FIELDS[key] for key in spec.get("audiences", [])]
 
 
 def load_opportunity(spec, organization, today):

@@ -235,9 +235,6 @@ class ServicePage(BasePage):
     def own_hours(self) -> Hours:
         return Hours.from_stream(self.hours)
 
-    def is_open(self, moment=None) -> bool:
-        return directory.is_open(self, moment)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory.service_details(self))

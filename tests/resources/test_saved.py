@@ -73,7 +73,7 @@ class TestSavingAnonymously(SavedListTestCase):
 
     def test_a_full_list_refuses_more(self):
         session = self.client.session
-        session[saved.SESSION_KEY] = [str(self.world.services["checkups"].translation_key)] * 0 + [
+        session[saved.SESSION_KEY] = [
             f"00000000-0000-0000-0000-{n:012d}" for n in range(saved.MAX_SAVED)
         ]
         session.save()
