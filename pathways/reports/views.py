@@ -7,15 +7,13 @@ suppressed), and each view only formats them for the page and the spreadsheet.
 
 from __future__ import annotations
 
-from dataclasses import asdict, is_dataclass
-
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.reports import ReportView
+
+from portal.reports import PortalReportView
 
 from .filters import ReportFilterSet
 from .formatting import show_count, show_number, show_share
@@ -32,7 +30,7 @@ def _rounded(value):
     return round(value, EXPORT_DECIMALS)
 
 
-class LearningReportView(ReportView):
+class LearningReportView(PortalReportView):
     """What every learning report shares: permission, filters, explanation, export."""
 
     template_name = "pathways/reports/report.html"
@@ -43,8 +41,7 @@ class LearningReportView(ReportView):
     explanation = ""
     #: The stem of the exported file's name, before the school year.
     export_stem = "learning-report"
-    #: (field, heading) pairs of the export, in order.
-    export_columns: list[tuple[str, object]] = []
+    permission = REPORT_PERMISSION
     custom_value_preprocess = {
         **ReportView.custom_value_preprocess,
         float: {ReportView.FORMAT_CSV: _rounded, ReportView.FORMAT_XLSX: _rounded},
@@ -53,21 +50,8 @@ class LearningReportView(ReportView):
     #: Whether the report can be narrowed to one language (not when it lists schools).
     by_language = True
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "by_language": self.by_language}
-
-    @property
-    def list_export(self):
-        return [field for field, _heading in self.export_columns]
-
-    @property
-    def export_headings(self):
-        return dict(self.export_columns)
 
     def filter_queryset(self, queryset):
         return queryset  # the rows are already narrowed by the report function
@@ -84,13 +68,6 @@ class LearningReportView(ReportView):
     def report_rows(self, filters):
         raise NotImplementedError
 
-    def export_rows(self, rows):
-        """The rows as the spreadsheet has them (one per row by default)."""
-        return [asdict(row) if is_dataclass(row) else row for row in rows]
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(self.export_rows(queryset), spreadsheet_format)
-
     def get_filename(self):
         year = self.filters.data.get("school_year") or "all-years"
         return f"{self.export_stem}-{year}"
@@ -104,12 +81,6 @@ class LearningReportView(ReportView):
                 params.pop(name)
         params["export"] = format
         return f"{self.index_url}?{params.urlencode()}"
-
-    def get_index_url(self):
-        return reverse(self.index_url_name)
-
-    def get_index_results_url(self):
-        return reverse(self.index_results_url_name)
 
     def decorate_paginated_queryset(self, object_list):
         if self.is_export:
