@@ -25,10 +25,13 @@ def keep_the_saved_list(sender, request, user, **kwargs):
 
 
 def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
-    """A translated service names its organization's translated places, not the originals.
+    """A translated service names its organization's translated places and the categories
+    of its own language, not the originals.
 
     The copy of an organization keeps each place's ``location_key``, so the Spanish
-    copy of a service ticks the Spanish copies of the same places.
+    copy of a service ticks the Spanish copies of the same places; each category is
+    swapped for its translation (by ``translation_key``). Without this, the copy's
+    editor offers only its language's categories and could not save the page.
     """
     if isinstance(target_obj, OrganizationPage):
         partners.organization_translated(target_obj)
@@ -39,6 +42,12 @@ def places_in_the_same_language(sender, source_obj, target_obj, **kwargs):
     parent = target_obj.get_parent()
     target_obj.locations.set(
         Location.objects.filter(organization_id=parent.pk, location_key__in=keys)
+    )
+    category_keys = [category.translation_key for category in source_obj.categories.all()]
+    target_obj.categories.set(
+        ServiceCategory.objects.filter(
+            translation_key__in=category_keys, locale_id=target_obj.locale_id
+        )
     )
     target_obj.save()
     target_obj.save_revision(log_action=False)  # the editor opens the latest revision

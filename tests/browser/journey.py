@@ -10,6 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
+from portal.factories.users import DEFAULT_PASSWORD
 from tests.browser.axe import PHONE, describe_violations, run_axe
 
 TEXT = {
@@ -224,3 +225,12 @@ def confirmation_link(mailoutbox, address):
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", messages[0].body)
     assert link, messages[0].body
     return link.group(0)
+
+
+def admin_login(page, user):
+    """Sign ``user`` into the Wagtail admin with the factories' password."""
+    page.goto("/admin/login/")
+    page.get_by_label("Email address").fill(user.email)
+    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))

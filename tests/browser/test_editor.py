@@ -7,21 +7,13 @@ from playwright.sync_api import expect
 
 from wagtail.models import Page
 
-from portal.factories.users import DEFAULT_PASSWORD
+from tests.browser.journey import admin_login
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(serialized_rollback=True)]
 
 TITLE = "Parent University workshops"
 INTRO = "Free evening workshops for parents, in English and Spanish."
-
-
-def admin_login(page, user):
-    page.goto("/admin/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_editor_submits_and_moderator_approves_a_page(new_context, live_server, portal_site):

@@ -86,3 +86,14 @@ class TestWhatAPartnerMayEdit(PartnerTestCase):
         self.client.force_login(other)
         assert self.client.get(edit_url(clinic_es)).status_code == 200
         assert Group.objects.get(name=f"Partner: {self.world.clinic.translation_key}")
+
+
+class TestTranslatedServiceCategories(DirectoryTestCase):
+    def test_a_translated_service_names_the_categories_of_its_language(self):
+        """Its editor offers only its language's categories: the English ones left it unsavable."""
+        spanish = ServicePage.objects.get(pk=self.world.services["pantry_es"].pk)
+        assert [(c.name, c.locale.language_code) for c in spanish.categories.all()] == [
+            ("Alimentos", "es")
+        ]
+        latest = spanish.get_latest_revision_as_object()
+        assert [c.name for c in latest.categories.all()] == ["Alimentos"]
