@@ -15,6 +15,10 @@ from django.contrib.auth import get_user_model
 from django.urls import translate_url
 from django.utils import translation
 
+from wagtail.models import Site
+
+from portal.models import SiteSettings
+
 
 def language_of(person=None, email: str | None = None) -> str:
     """The person's preferred site language: from the user, else the account of ``email``,
@@ -56,3 +60,16 @@ def localized_url(url: str, language: str) -> str:
         if translated != url:
             return translated
     return url
+
+
+def absolute_url(path: str) -> str:
+    """A path on this site as a link an email can carry (``WAGTAILADMIN_BASE_URL``)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def office_address() -> list[str]:
+    """The office's contact address from the site settings, as a list (empty if unset):
+    where replies to the portal's emails, and news for the office, should go."""
+    site = Site.objects.filter(is_default_site=True).first()
+    address = SiteSettings.for_site(site).contact_email if site else ""
+    return [address] if address else []

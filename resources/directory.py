@@ -283,14 +283,18 @@ def services_of(organization) -> list:
 
 
 def opportunities_of(organization, today=None) -> list:
+    """An organization's open opportunities, for its page (each knows its organization)."""
     today = today or timezone.localdate()
-    return list(
+    opportunities = list(
         model("OpportunityPage")
         .objects.live()
         .child_of(organization)
         .filter(expires_on__gte=today)
         .order_by("application_deadline", "starts_on", "title")
     )
+    for opportunity in opportunities:
+        opportunity.__dict__["_organization"] = organization
+    return opportunities
 
 
 def open_opportunities(locale_id, today=None, limit=None):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from resources import views
+from resources import partner_views, views
 
 app_name = "resources"
 
@@ -9,4 +9,5 @@ urlpatterns = [
     path("saved-services/save/", views.save_service, name="save"),
     path("saved-services/remove/", views.remove_service, name="remove"),
     path("saved-services/shared/<str:token>/", views.shared_list, name="shared"),
+    path("partners/join/", partner_views.partner_request, name="partner_request"),
 ]

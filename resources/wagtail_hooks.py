@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
-from resources import admin_views, directory, verification
+from resources import admin_views, directory, report_views, verification
 from resources.models import ServicePage
 from resources.viewsets import DirectoryViewSetGroup
 
@@ -79,3 +79,19 @@ def confirm_listing_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def confirm_listing_more_button(page, user, next_url=None):
     yield from _confirm_button(page, user, next_url, priority=3)
+
+
+# --- reports for family-engagement staff: listings to check, expired opportunities ---
+
+
+def _review_menu_item(index):
+    return lambda: report_views.menu_items()[index]
+
+
+for _index in range(len(report_views.REPORTS)):
+    hooks.register("register_reports_menu_item", _review_menu_item(_index))
+
+
+@hooks.register("construct_homepage_panels")
+def waiting_for_staff_panel(request, panels):
+    report_views.homepage_panels(request, panels)

@@ -318,6 +318,9 @@ PORTAL_SMALL_CELL_THRESHOLD = int(env("PORTAL_SMALL_CELL_THRESHOLD", "10"))
 
 # A directory listing not verified for this many days is shown as stale.
 RESOURCES_STALE_AFTER_DAYS = int(env("RESOURCES_STALE_AFTER_DAYS", "180"))
+# Partners of a stale listing are reminded at most once in each period of this many days
+# (`manage.py send_listing_reminders`, run daily from cron, or the button on the report).
+RESOURCES_REMINDER_PERIOD_DAYS = int(env("RESOURCES_REMINDER_PERIOD_DAYS", "30"))
 
 # xAPI: every learning event is kept as a statement (pathways/xapi/); with an
 # endpoint set, `manage.py send_xapi_statements` (run it from cron) sends the

@@ -37,6 +37,7 @@ from resources.models import (
     OpportunityPage,
     OrganizationPage,
     PartnerMembership,
+    PartnerRequest,
     ServiceCategory,
     ServicePage,
 )
@@ -75,6 +76,7 @@ def load_resources(tree):
         for organization in ORGANIZATIONS
     ]
     load_partners(organizations)
+    load_partner_requests(organizations)
     return describe()
 
 
@@ -102,6 +104,55 @@ def load_partners(organizations):
         PartnerMembership.objects.create(user=demo, organization=organizations[0])
 
 
+#: Requests waiting for family-engagement staff: a new organization, and a second person
+#: from an organization already listed (who prefers Spanish).
+PARTNER_REQUESTS = [
+    {
+        "person": ("literacy@example.org", "Grace", "Okafor", "en"),
+        "organization": None,
+        "organization_name": "Valle Literacy Project",
+        "description": "Free English and reading classes for parents, evenings at two libraries.",
+        "email": "hello@literacy.example.org",
+        "job_title": "Program coordinator",
+        "message": "We would like to list our spring classes.",
+    },
+    {
+        "person": ("voluntarios@example.org", "Lucía", "Herrera", "es"),
+        "organization": 1,
+        "organization_name": "",
+        "description": "",
+        "email": "",
+        "job_title": "Coordinadora de voluntarios",
+        "message": "",
+    },
+]
+
+
+def load_partner_requests(organizations):
+    """Requests for staff to decide in the demo (Community resources → Partner requests)."""
+    hashed = make_password(DEMO_PASSWORD)
+    for spec in PARTNER_REQUESTS:
+        email, first_name, last_name, language = spec["person"]
+        user = User.objects.filter(email=email).first() or UserFactory(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            preferred_language=language,
+            password=factory.Transformer.Force(hashed),
+        )
+        if PartnerRequest.objects.filter(user=user).exists():
+            continue
+        index = spec["organization"]
+        PartnerRequest.objects.create(
+            user=user,
+            organization=organizations[index] if index is not None else None,
+            **{
+                name: spec[name]
+                for name in ("organization_name", "description", "email", "job_title", "message")
+            },
+        )
+
+
 def describe():
     def count(model, language):
         return model.objects.live().filter(locale__language_code=language).count()
@@ -111,7 +162,8 @@ def describe():
         f"{count(ServicePage, 'en')} services, {count(OpportunityPage, 'en')} opportunities "
         f"in English and {count(ServicePage, 'es')} services in Spanish, "
         f"{ServiceCategory.objects.count()} category names, "
-        f"{PartnerMembership.objects.count()} partner accounts"
+        f"{PartnerMembership.objects.count()} partner accounts, "
+        f"{PartnerRequest.objects.filter(status='pending').count()} partner requests waiting"
     )
 
 

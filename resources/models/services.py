@@ -43,7 +43,18 @@ class ServicePageForm(WagtailAdminPageForm):
             self.fields["categories"].queryset = ServiceCategory.objects.filter(locale_id=locale_id)
 
 
-class ServicePage(BasePage):
+class ListedUnderOrganization:
+    """A page whose parent is an organization (a service or an opportunity)."""
+
+    @property
+    def organization(self):
+        """The parent organization (set by the directory's listing without a query)."""
+        if "_organization" not in self.__dict__:
+            self.__dict__["_organization"] = self.get_parent().specific
+        return self.__dict__["_organization"]
+
+
+class ServicePage(ListedUnderOrganization, BasePage):
     """One service a family can use: what it is, who may use it, how, where and when."""
 
     alternate_name = models.CharField(_("other name"), max_length=200, blank=True)
@@ -217,13 +228,6 @@ class ServicePage(BasePage):
         return obj
 
     @property
-    def organization(self):
-        """The parent organization (set by the directory's listing without a query)."""
-        if "_organization" not in self.__dict__:
-            self.__dict__["_organization"] = self.get_parent().specific
-        return self.__dict__["_organization"]
-
-    @property
     def audience_labels(self):
         return [label for field, label in AUDIENCES.values() if getattr(self, field)]
 
@@ -242,7 +246,7 @@ class ServicePage(BasePage):
         return context
 
 
-class OpportunityPage(BasePage):
+class OpportunityPage(ListedUnderOrganization, BasePage):
     """A program with dates and a deadline, which leaves the lists when it expires."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=OpportunityKind.choices)

@@ -9,13 +9,16 @@ import pytest
 from django.utils import timezone
 
 from resources import directory as rules
+from resources import review
 from resources.demo.data import CATEGORIES, ORGANIZATIONS
 from resources.directory import DirectoryFilters
 from resources.models import (
     DirectoryPage,
+    ListingReminder,
     OpportunityPage,
     OrganizationPage,
     PartnerMembership,
+    PartnerRequest,
     ServiceCategory,
     ServicePage,
 )
@@ -92,3 +95,19 @@ def test_every_organization_has_a_partner_and_the_demo_partner_edits_the_food_ba
     assert not other.permissions_for_user(demo_partner.user).can_edit()
     for membership in PartnerMembership.objects.select_related("user"):
         assert membership.user.preferred_language in ("en", "es")
+
+
+def test_staff_have_listings_to_check_and_partner_requests_to_decide(demo):
+    stale = review.stale_listings()
+    assert len(stale) >= 5
+    assert all(row.contacts for row in stale)  # every demo organization has a partner
+    assert review.expired_opportunities()
+    waiting = PartnerRequest.objects.filter(status="pending")
+    assert sorted(request.is_new_organization for request in waiting) == [False, True]
+    assert "2 partner requests waiting" in demo["outputs"][0]
+    assert sent_nothing_yet()
+
+
+def sent_nothing_yet():
+    """Loading the demo sends no reminder: staff choose when (the button or the command)."""
+    return not ListingReminder.objects.exists()
