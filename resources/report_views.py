@@ -209,7 +209,7 @@ class WaitingForStaffPanel(Component):
     """On the admin home: partner requests, listings to check, expired opportunities."""
 
     template_name = "resources/admin/home_panel.html"
-    order = 130
+    order = 110  # above the figures: what waits for staff comes first
 
     def get_context_data(self, parent_context=None):
         return {

@@ -31,7 +31,9 @@ class PartnerMembershipViewSet(SnippetViewSet):
 
 
 class PartnerRequestIndexView(IndexView):
-    """Each request opens the page where staff approve or decline it."""
+    """Each request opens the page where staff approve or decline it; newest first."""
+
+    default_ordering = "-created_at"
 
     def get_edit_url(self, instance):
         return reverse("resources_partner_request", args=[instance.pk])
