@@ -3,6 +3,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import (
+    Http404,
     HttpResponse,
     HttpResponseNotFound,
     HttpResponseRedirect,
@@ -16,7 +17,10 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import FormView, UpdateView
 
-from portal import personal_data
+from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
+
+from portal import page_cache, personal_data
 from portal.accounts import set_language_cookie
 from portal.forms import AccountPreferencesForm, DeleteAccountForm
 from portal.models import User
@@ -123,3 +127,25 @@ def server_error(request):
     """Rendered without the request context: the failure may be in it."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}))
+
+
+def localized_home(site):
+    """The site's home page in the active language, as its specific class, from the cache
+    until the next publish (Wagtail looks it up in one or two queries on every page)."""
+    language = translation.get_language() or ""
+    return page_cache.until_publish(
+        ("localized-home", site.pk, language), lambda: site.root_page.localized.specific
+    )
+
+
+def serve_page(request, path):
+    """Wagtail's ``serve``, routed from the cached home page of the request's language."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        site = Site.find_for_request(request)
+        components = [component for component in path.split("/") if component]
+        try:
+            route = localized_home(site).route(request, components) if site else None
+        except Http404:
+            route = None
+        request._wagtail_route_for_request = route
+    return wagtail_serve(request, path)

@@ -221,12 +221,13 @@ def find_services(locale_id, filters: DirectoryFilters, moment=None) -> list:
     return list(services)
 
 
-def prepared(services, locale_id, organization=None) -> list:
+def prepared(services, locale_id, organization=None, also=()) -> list:
     """Services with their organization, categories, languages and places loaded.
 
     Four queries for any number of services: the services with their places (and the
     places' regions) prefetched, categories and languages prefetched, and their
-    organizations by path.
+    organizations by path (in the same query as those of the pages in ``also``,
+    such as the opportunities shown beside them).
     """
     services = list(services)
     prefetch_related_objects(
@@ -239,7 +240,7 @@ def prepared(services, locale_id, organization=None) -> list:
         ),
     )
     if organization is None:
-        attach_organizations(services)
+        attach_organizations([*services, *also])
     else:
         for service in services:
             service.__dict__["_organization"] = organization
@@ -268,11 +269,14 @@ def attach_organizations(services):
         service.__dict__["_organization"] = by_path.get(service.path[: -organization_model.steplen])
 
 
-def page_of(services: list, locale_id) -> list:
-    """Prepare only the services shown on this page of results."""
+def page_of(services: list, locale_id, also=()) -> list:
+    """Prepare only the services shown on this page of results (and attach the
+    organizations of the pages in ``also`` in the same query)."""
     needs = [service for service in services if "category_list" not in service.__dict__]
     if needs:
-        prepared(needs, locale_id)
+        prepared(needs, locale_id, also=also)
+    elif also:
+        attach_organizations(also)
     return services
 
 
@@ -297,8 +301,12 @@ def opportunities_of(organization, today=None) -> list:
     return opportunities
 
 
-def open_opportunities(locale_id, today=None, limit=None):
-    """Opportunities still open, soonest deadline first; expired ones drop out by date."""
+def open_opportunities(locale_id, today=None, limit=None, with_organizations=True):
+    """Opportunities still open, soonest deadline first; expired ones drop out by date.
+
+    ``with_organizations=False`` leaves their organizations for the caller to attach
+    with other pages' (``page_of(..., also=...)``).
+    """
     today = today or timezone.localdate()
     opportunities = public_only(
         model("OpportunityPage")
@@ -307,7 +315,8 @@ def open_opportunities(locale_id, today=None, limit=None):
         .order_by("application_deadline", "expires_on", "title")
     )
     opportunities = list(opportunities[:limit] if limit else opportunities)
-    attach_organizations(opportunities)
+    if with_organizations:
+        attach_organizations(opportunities)
     return opportunities
 
 

@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, EntryPointBlock
 
 from .centers import CenterPage
-from .pages import BasePage
+from .pages import BasePage, child_by_slug
 
 
 class HomePage(BasePage):
@@ -78,6 +79,18 @@ class HomePage(BasePage):
             for model in super().allowed_subpage_models()
             if getattr(model, "parent_page_types", None) is not None
         ]
+
+    def route(self, request, path_components):
+        """Fetch a section (a child page of any allowed type) in one query, not two."""
+        if not path_components:
+            return super().route(request, path_components)
+        tables = [
+            model._meta.model_name
+            for model in self.allowed_subpage_models()
+            if model._meta.get_parent_list()[:1] == [Page]  # a direct subclass of Page
+        ]
+        child = child_by_slug(self, path_components[0], *tables)
+        return child.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -35,7 +35,12 @@ class DirectoryPage(BasePage):
         filters = form.filters()
         services = directory.find_services(self.locale_id, filters)
         results = Paginator(services, self.PAGE_SIZE).get_page(request.GET.get("page"))
-        directory.page_of(list(results.object_list), self.locale_id)
+        opportunities = (
+            []
+            if filters.any
+            else directory.open_opportunities(self.locale_id, limit=6, with_organizations=False)
+        )
+        directory.page_of(list(results.object_list), self.locale_id, also=opportunities)
         context.update(
             form=form,
             filters=filters,
@@ -44,8 +49,6 @@ class DirectoryPage(BasePage):
             options=options,
             results=results,
             result_count=len(services),
-            opportunities=[]
-            if filters.any
-            else directory.open_opportunities(self.locale_id, limit=6),
+            opportunities=opportunities,
         )
         return context

@@ -21,13 +21,14 @@ from resources.models import (
 
 from .world import DirectoryTestCase
 
-#: Anonymous page budgets (the issue's): the same with 10 services or 200.
-DIRECTORY_BUDGET = 10
-SERVICE_BUDGET = 10
+#: Anonymous page budgets: the issue asks for at most 10, the same with 10 services or
+#: 200; these are what the pages cost today, so that a regression shows.
+DIRECTORY_BUDGET = 8
+SERVICE_BUDGET = 8
 #: An organization's page lists its services and opportunities and shows its places.
-ORGANIZATION_BUDGET = 11
+ORGANIZATION_BUDGET = 9
 #: A center page is the portal's (its own budget there) plus the services near it.
-CENTER_BUDGET = 14
+CENTER_BUDGET = 10
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -200,6 +201,12 @@ class TestQueryBudgets(DirectoryTestCase):
     def test_organization_page(self):
         count, _ = queries_for(self.client, self.world.food_bank.url)
         assert count <= ORGANIZATION_BUDGET
+
+    def test_the_whole_directory_with_its_opportunities_in_both_languages(self):
+        for url in (self.world.page.url, self.world.page_es.url):
+            count, response = queries_for(self.client, url)
+            assert "Summer camp" in response.content.decode() or url == self.world.page_es.url
+            assert count <= DIRECTORY_BUDGET, url
 
     def test_center_page_with_its_services(self):
         count, response = queries_for(self.client, self.world.center.url)
