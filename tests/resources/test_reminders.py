@@ -39,9 +39,7 @@ class TestWhoIsReminded(ReminderTestCase):
         [row] = review.stale_listings()
         assert row.service.pk == self.checkups.pk
         assert row.days_since == 400
-        assert [(c.email, c.language) for c in row.contacts] == [
-            ("marta@clinic.example.org", "es")
-        ]
+        assert [(c.email, c.language) for c in row.contacts] == [("marta@clinic.example.org", "es")]
         assert row.reminded_on is None
 
     def test_never_checked_comes_first_and_unlisted_services_are_left_out(self):
@@ -127,12 +125,14 @@ class TestSendingReminders(ReminderTestCase):
         assert review.period_start(start + timedelta(days=7)) == start + timedelta(days=7)
 
     def test_when_the_email_fails_nothing_is_recorded_and_the_next_run_sends(self):
-        with mock.patch(
-            "django.core.mail.backends.locmem.EmailBackend.send_messages",
-            side_effect=ConnectionError("mail server down"),
+        with (
+            mock.patch(
+                "django.core.mail.backends.locmem.EmailBackend.send_messages",
+                side_effect=ConnectionError("mail server down"),
+            ),
+            pytest.raises(ConnectionError),
         ):
-            with pytest.raises(ConnectionError):
-                reminders.send_reminders()
+            reminders.send_reminders()
         assert not ListingReminder.objects.exists()
         assert reminders.send_reminders().listings == 1
 
