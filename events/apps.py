@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Events and attendance")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

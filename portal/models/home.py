@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal import home_sections
 from portal.blocks import BodyBlock, EntryPointBlock
 
 from .centers import CenterPage
@@ -95,4 +96,5 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = CenterPage.objects.for_listing(self.locale_id)
+        context["home_sections"] = home_sections.sections_for(self, request)
         return context

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "portal.middleware.LocalNextMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
+    # A tablet opened as an event's kiosk stays on the kiosk (events/kiosk.py).
+    "events.middleware.KioskMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -321,6 +323,10 @@ RESOURCES_STALE_AFTER_DAYS = int(env("RESOURCES_STALE_AFTER_DAYS", "180"))
 # Partners of a stale listing are reminded at most once in each period of this many days
 # (`manage.py send_listing_reminders`, run daily from cron, or the button on the report).
 RESOURCES_REMINDER_PERIOD_DAYS = int(env("RESOURCES_REMINDER_PERIOD_DAYS", "30"))
+
+# People registered for a workshop are reminded this many hours before it starts
+# (`manage.py send_event_reminders`, run hourly from cron; once per registration).
+EVENTS_REMINDER_HOURS = int(env("EVENTS_REMINDER_HOURS", "48"))
 
 # xAPI: every learning event is kept as a statement (pathways/xapi/); with an
 # endpoint set, `manage.py send_xapi_statements` (run it from cron) sends the

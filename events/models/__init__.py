@@ -1,0 +1,16 @@
+"""Events: the calendar, its dates, and what people did (registered, came)."""
+
+from .occurrences import Occurrence
+from .pages import EventIndexPage, EventPage
+from .registrations import Attendance, CalendarFeed, Registration
+from .taxonomy import Topic
+
+__all__ = [
+    "Attendance",
+    "CalendarFeed",
+    "EventIndexPage",
+    "EventPage",
+    "Occurrence",
+    "Registration",
+    "Topic",
+]
