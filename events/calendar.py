@@ -26,6 +26,8 @@ from portal import page_cache
 from portal.emails import absolute_url
 
 PAGE_SIZE = 20
+#: An event's page lists this many of its next dates (the feed and calendar have all).
+EVENT_DATES = 12
 #: How far ahead the list and the feeds look.
 HORIZON = timedelta(days=400)
 #: How far back a feed keeps past dates (calendars keep what they imported).
@@ -311,7 +313,8 @@ def event_context(page, request, now=None) -> dict:
         seats = None if occurrence.capacity is None else max(occurrence.capacity - used, 0)
         date_cards.append(DateCard(occurrence, page, state_of(occurrence, used, now), seats))
     return {
-        "date_cards": date_cards,
+        "date_cards": date_cards[:EVENT_DATES],
+        "more_dates": max(len(date_cards) - EVENT_DATES, 0),
         "next_card": next((c for c in date_cards if c.state != CANCELLED), None),
         "json_ld": json_ld(page, date_cards, request),
     }

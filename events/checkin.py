@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from events.kinds import CheckInRoute
 from events.registration import lock_name
-from portal import locks
+from portal import activities, locks
 
 
 def model(name):
@@ -52,7 +52,30 @@ def check_in_registration(registration, by=None, route=CheckInRoute.QR, now=None
         if existing is None:
             raise
         return existing, False
+    announce(attendance)
     return attendance, True
+
+
+def announce(attendance):
+    """Once the check-in is committed, tell the other apps that a person with an account
+    came (``portal.activities.attended``: a pathway step "attend a workshop", say).
+    An attendance without an account (a walk-in, a guest) tells nobody anything."""
+    if attendance.user_id is None:
+        return
+
+    def send():
+        dates = model("Occurrence").objects.only("event_key", "topic_key")
+        keys = dates.get(pk=attendance.occurrence_id)
+        activities.announce(
+            activities.attended,
+            sender=model("Attendance"),
+            user=attendance.user,
+            event_key=keys.event_key,
+            topic_key=keys.topic_key,
+            when=attendance.checked_in_at,
+        )
+
+    transaction.on_commit(send)
 
 
 def _same_person(record):

@@ -126,23 +126,22 @@ def walk_in(occurrence, details: Details, now=None):
             existing = Attendance.objects.filter(occurrence=occurrence).filter(match).first()
             if existing is not None:
                 return existing, False
-            return (
-                Attendance.objects.create(
-                    occurrence=occurrence,
-                    name=details.name.strip(),
-                    email=details.email.strip(),
-                    phone=details.phone or "",
-                    email_key=email_key,
-                    phone_key=phone_key,
-                    school=details.school,
-                    language=details.language,
-                    route=CheckInRoute.WALK_IN,
-                    checked_in_at=now,
-                ),
-                True,
+            attendance = Attendance.objects.create(
+                occurrence=occurrence,
+                name=details.name.strip(),
+                email=details.email.strip(),
+                phone=details.phone or "",
+                email_key=email_key,
+                phone_key=phone_key,
+                school=details.school,
+                language=details.language,
+                route=CheckInRoute.WALK_IN,
+                checked_in_at=now,
             )
     except IntegrityError:
         existing = Attendance.objects.filter(occurrence=occurrence).filter(match).first()
         if existing is None:
             raise
         return existing, False
+    checkin.announce(attendance)  # no account, so nobody is told
+    return attendance, True

@@ -27,7 +27,8 @@ from events.kinds import RegistrationStatus
 from portal.emails import absolute_url, office_address
 
 
-def _page_in(occurrence, language):
+def page_in(occurrence, language):
+    """The event's live page in ``language`` (else the original), for an email."""
     pages = apps.get_model("events", "EventPage").objects.live()
     found = pages.filter(translation_key=occurrence.event_key, locale__language_code=language)
     return found.select_related("center", "school").first() or (
@@ -60,7 +61,7 @@ def message(registration, template: str, *, attach_ics=False, attach_qr=False, e
     occurrence = registration.occurrence
     language = registration.language
     with translation.override(language):
-        page = _page_in(occurrence, language)
+        page = page_in(occurrence, language)
         context = {
             "registration": registration,
             "occurrence": occurrence,

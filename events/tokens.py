@@ -83,3 +83,35 @@ def reset_feed_secret(user) -> str:
     secret = secrets.token_urlsafe(32)
     feeds.update_or_create(user=user, defaults={"secret": secret})
     return secret
+
+
+# --- the post-event survey ------------------------------------------------------------
+
+SURVEY = "events.attendance.survey"
+
+
+def survey_token(attendance) -> str:
+    """The survey link's token for one attendance (the same every time)."""
+    return signing.Signer(salt=SURVEY).sign_object({"a": attendance.pk}, compress=True)
+
+
+def attendance_for_survey(token):
+    """The attendance a survey link names (raises InvalidToken for anything else).
+
+    Only attendances with an email were ever sent a link; one without (a phone-only
+    walk-in, or a person whose account was deleted) opens nothing.
+    """
+    try:
+        pk = int(signing.Signer(salt=SURVEY).unsign_object(token)["a"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise InvalidToken from error
+    attendance = (
+        apps.get_model("events", "Attendance")
+        .objects.select_related("occurrence")
+        .exclude(email="")
+        .filter(pk=pk)
+        .first()
+    )
+    if attendance is None:
+        raise InvalidToken
+    return attendance

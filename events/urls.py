@@ -1,6 +1,7 @@
 from django.urls import path
 
 from events import kiosk_views, views
+from events.survey_views import survey
 
 app_name = "events"
 
@@ -17,4 +18,5 @@ urlpatterns = [
     path("events/kiosk/walk-in/", kiosk_views.walk_in, name="kiosk_walk_in"),
     path("events/kiosk/welcome/", kiosk_views.done, name="kiosk_done"),
     path("events/kiosk/close/", kiosk_views.close, name="kiosk_close"),
+    path("events/survey/<str:token>/", survey, name="survey"),
 ]

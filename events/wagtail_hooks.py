@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from events import admin_views, calendar
+from events import admin_views, calendar, report_views
 from events.viewsets import EventsViewSetGroup
 from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
@@ -68,3 +68,20 @@ def next_events_on_home(home, request):
 @hooks.register("register_admin_urls")
 def register_events_admin_urls():
     return admin_views.admin_urls()
+
+
+# --- event reports (events/report_views.py): workshops and attendance, committee training ---
+
+
+@hooks.register("register_admin_urls")
+def register_event_report_urls():
+    """/admin/event-reports/: workshops and attendance, committee members trained."""
+    return report_views.admin_urls()
+
+
+def _event_report_menu_item(name):
+    return lambda: report_views.menu_item(name)
+
+
+for _report in ("workshops", "committees"):
+    hooks.register("register_reports_menu_item", _event_report_menu_item(_report))

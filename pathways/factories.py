@@ -50,6 +50,18 @@ def survey_step(instrument, phase="pre", required=True):
     return ("survey", {"instrument": instrument.pk, "phase": phase, "required": required})
 
 
+def event_step(event=None, topic=None, required=True):
+    """A workshop step: an event page (any of its dates) or a topic (any workshop on it)."""
+    return (
+        "event",
+        {
+            "event": event.pk if event is not None else None,
+            "topic": topic.pk if topic is not None else None,
+            "required": required,
+        },
+    )
+
+
 def sample_quiz():
     """Three questions, one of each kind."""
     return stream(

@@ -16,6 +16,8 @@ MODULE, SURVEY, EVENT = "module", "survey", "event"
 STEP_KINDS = (MODULE, SURVEY, EVENT)
 ALL, M_OF_N = "all", "m_of_n"
 DONE, NEXT, TODO = "done", "next", "todo"
+#: What an event step asks for: a check-in at any date of one event, or at any event of a topic.
+MATCH_EVENT, MATCH_TOPIC = "event", "topic"
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,17 @@ def progress(
         next_step=next_step,
         steps=statuses,
     )
+
+
+def attendance_meets(definition, event_key, topic_key=None) -> bool:
+    """Whether a check-in completes this step: ``definition`` as
+    ``PathwayPage.step_definitions()`` gives it, the check-in by the event's and its
+    topic's translation keys. An event step names one event (any of its dates counts)
+    or a topic (any workshop on it counts)."""
+    if definition.get("kind") != EVENT or not definition.get("target"):
+        return False
+    wanted = topic_key if definition.get("match") == MATCH_TOPIC else event_key
+    return wanted is not None and definition["target"] == str(wanted)
 
 
 # --------------------------------------------------------------------------

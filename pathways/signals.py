@@ -4,8 +4,9 @@ import uuid
 
 from django.contrib.auth.signals import user_logged_in
 
-from pathways.learning import actors, merge_learner_into_user
+from pathways.learning import actors, complete_attended_steps, merge_learner_into_user
 from pathways.models import LearnerKey
+from portal import activities
 
 
 def merge_anonymous_progress(sender, request, user, **kwargs):
@@ -24,7 +25,14 @@ def merge_anonymous_progress(sender, request, user, **kwargs):
     session[actors.SESSION_USER] = user.pk
 
 
+def workshop_attended(sender, user, event_key, topic_key=None, when=None, **kwargs):
+    """A person with an account was checked in at a workshop (``portal.activities``):
+    the workshop steps it meets in their pathways are done."""
+    complete_attended_steps(user, event_key, topic_key, when)
+
+
 def connect():
     user_logged_in.connect(
         merge_anonymous_progress, dispatch_uid="pathways_merge_anonymous_progress"
     )
+    activities.attended.connect(workshop_attended, dispatch_uid="pathways_workshop_attended")

@@ -19,6 +19,7 @@ class PortalConfig(AppConfig):
         spreadsheets.protect_wagtail_exports()
         autodiscover_modules("metrics")
         autodiscover_modules("personal_data")
+        autodiscover_modules("activities")
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

@@ -52,6 +52,7 @@ from portal.models import Audience, CenterPage, School, User
 from portal.school_year import SchoolYear
 
 from . import data
+from .pathways import load_workshop_pathways
 
 #: The audience every demo event is written for.
 AUDIENCE = "parents-caregivers"
@@ -116,7 +117,8 @@ def load_events(tree, now=None):
     accounts = load_accounts(people)
     load_records(plans, people, accounts, now)
     load_login_stories(plans, now)
-    return describe(now)
+    # Last: their steps name the pages and topics above, and count the logins' check-ins.
+    return f"{describe(now)}.\n{load_workshop_pathways(tree, topics, index)}"
 
 
 def season(today):

@@ -3,6 +3,7 @@
 from .occurrences import Occurrence
 from .pages import EventIndexPage, EventPage
 from .registrations import Attendance, CalendarFeed, Registration
+from .surveys import EventSurveyInvitation, EventSurveyResponse
 from .taxonomy import Topic
 
 __all__ = [
@@ -10,6 +11,8 @@ __all__ = [
     "CalendarFeed",
     "EventIndexPage",
     "EventPage",
+    "EventSurveyInvitation",
+    "EventSurveyResponse",
     "Occurrence",
     "Registration",
     "Topic",

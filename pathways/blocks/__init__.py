@@ -15,7 +15,7 @@ from .module import (
     StepsBlock,
     json_for_script,
 )
-from .pathway import ModuleStepBlock, PathwayStepsBlock, SurveyStepBlock
+from .pathway import EventStepBlock, ModuleStepBlock, PathwayStepsBlock, SurveyStepBlock
 from .quiz import QuestionBlock, QuizBlock, QuizChoiceBlock, question_errors
 from .survey import ItemBlock, ItemsBlock, ScaleLabelsBlock, SubscaleBlock, SubscalesBlock
 
@@ -23,6 +23,7 @@ __all__ = [
     "ActivityBlock",
     "CalloutBlock",
     "ChecklistBlock",
+    "EventStepBlock",
     "ItemBlock",
     "ItemsBlock",
     "ModuleBodyBlock",

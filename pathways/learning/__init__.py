@@ -25,6 +25,7 @@ from .assessments import (
     submit_quiz,
     submit_survey,
 )
+from .attendance import complete_attended_steps
 from .content import attempts_allowed, pathway_for
 from .enrollments import (
     UnknownStep,
@@ -49,6 +50,7 @@ __all__ = [
     "answered",
     "as_learner",
     "attempts_allowed",
+    "complete_attended_steps",
     "complete_step",
     "current_learner",
     "enroll",

@@ -44,3 +44,15 @@ def live_module_copies(module_key):
         .select_related("locale")
         .order_by("pk")
     )
+
+
+def event_title(event_key, language=None):
+    """The title of the event page with this translation key, in ``language`` if it has that
+    copy; "" once the page is gone. (An event page is what a workshop step chooses: the
+    events app's model is named here, never imported.)"""
+    copies = dict(
+        apps.get_model("events", "EventPage")
+        .objects.filter(translation_key=event_key)
+        .values_list("locale__language_code", "title")
+    )
+    return copies.get(language) or next(iter(copies.values()), "")

@@ -9,9 +9,11 @@ from django.utils import timezone
 
 from pathways import xapi
 from pathways.models.records import Certificate, Enrollment, StepCompletion, new_certificate_code
+from pathways.progress import EVENT, MATCH_EVENT, attendance_meets
+from portal import activities
 
 from .actors import as_learner
-from .content import pathway_for
+from .content import event_title, pathway_for
 
 CODE_TRIES = 5
 
@@ -33,7 +35,8 @@ def enrollment_for(actor, pathway_page):
 def enroll(actor, pathway_page, language, school=None):
     """Enroll the learner once per pathway, whichever language copy they start from.
 
-    The enrollment counts for ``school``, by default the person's own school.
+    The enrollment counts for ``school``, by default the person's own school. Workshops
+    the person was checked in at before count at once (``count_earlier_attendance``).
     """
     learner = as_learner(actor)
     existing = enrollment_for(learner, pathway_page)
@@ -50,6 +53,7 @@ def enroll(actor, pathway_page, language, school=None):
                 started_at=timezone.now(),
             )
             xapi.record_enrollment(enrollment)
+            count_earlier_attendance(enrollment, pathway_page)
             return enrollment
     except IntegrityError:
         # Someone (a double click, another tab) enrolled them in the meantime.
@@ -156,3 +160,63 @@ def issue_certificate(enrollment):
                 return existing
             # The code was taken: try another.
     raise RuntimeError("Could not find a free certificate code.")
+
+
+# --------------------------------------------------------------------------
+# Workshop steps: checking in completes "attend a workshop"
+# --------------------------------------------------------------------------
+
+
+def has_workshop_steps(pathway) -> bool:
+    """Whether the pathway has a workshop step (read from the raw steps: no query)."""
+    return any(item["type"] == EVENT for item in pathway.steps.raw_data)
+
+
+def complete_attended(enrollment, pathway, definitions, attended):
+    """Complete the enrollment's open workshop steps that these check-ins meet.
+
+    ``attended`` is a list of ``portal.activities.Attended``, each of which completes one
+    step at most (so "this series, then any workshop on its topic" takes two check-ins,
+    whatever the order of the steps). Each step met is recorded with an xAPI *attended*
+    statement (the event, at the time of the check-in), then completed like any step
+    (``complete_step``: *completed*, the rule, the certificate). Returns the completions
+    made now.
+    """
+    done = set(enrollment.step_completions.values_list("step_id", flat=True))
+    open_steps = [d for d in definitions if d["kind"] == EVENT and d["step_id"] not in done]
+    # One check-in completes one step of a pathway at most: a step that names the event
+    # takes it before a step that takes any workshop on the event's topic.
+    open_steps.sort(key=lambda definition: definition.get("match") != MATCH_EVENT)
+    unused = list(attended)
+    completed = []
+    for definition in open_steps:
+        met = next(
+            (a for a in unused if attendance_meets(definition, a.event_key, a.topic_key)),
+            None,
+        )
+        if met is None:
+            continue
+        unused.remove(met)
+        if definition.get("match") == MATCH_EVENT:
+            title = definition["title"]
+        else:
+            title = event_title(met.event_key, enrollment.language)
+        xapi.record_attended(
+            enrollment, definition["step_id"], met.event_key, title, met.when or timezone.now()
+        )
+        completed.append(complete_step(enrollment, definition["step_id"], pathway, definitions))
+    return completed
+
+
+def count_earlier_attendance(enrollment, pathway):
+    """A new enrollment: the workshop steps that the person's earlier check-ins meet.
+
+    Asked of ``portal.activities.attended_before`` (the events app answers), only for a
+    person with an account and a pathway with workshop steps: others cost no query.
+    """
+    if enrollment.user_id is None or not has_workshop_steps(pathway):
+        return []
+    attended = activities.attended_before(enrollment.user)
+    if not attended:
+        return []
+    return complete_attended(enrollment, pathway, pathway.step_definitions(), attended)

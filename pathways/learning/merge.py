@@ -27,7 +27,7 @@ from portal import locks
 from .actors import Learner, key_for_user
 from .assessments import learner_lock
 from .content import attempts_allowed, pathway_for
-from .enrollments import evaluate
+from .enrollments import count_earlier_attendance, evaluate
 
 #: Attempt numbers are moved above this while renumbering, so no two rows ever
 #: share a number on the way.
@@ -148,7 +148,7 @@ def merge_learner_into_user(learner_key, user):
     anonymous = Learner(learner_key=learner_key)
     attempts, beyond, voided = _renumber_attempts(user, user_key, learner_key)
     moved = merged = steps = undone = 0
-    touched = []
+    touched, pathways = [], {}
     for enrollment in anonymous.owns(Enrollment.objects.select_for_update()).order_by("pk"):
         if voided:
             undone += _undo_module_steps(enrollment, voided)
@@ -159,12 +159,17 @@ def merge_learner_into_user(learner_key, user):
             enrollment.save(update_fields=["user", "learner_key"])
             touched.append(enrollment)
             moved += 1
+            pathways[enrollment.pk] = pathway_for(enrollment.pathway_key, enrollment.language)
+            if pathways[enrollment.pk] is not None:  # now the person's: their check-ins count
+                count_earlier_attendance(enrollment, pathways[enrollment.pk])
         else:
             steps += _fold(enrollment, account)
             touched.append(account)
             merged += 1
     for enrollment in touched:
-        pathway = pathway_for(enrollment.pathway_key, enrollment.language)
+        pathway = pathways.get(enrollment.pk) or pathway_for(
+            enrollment.pathway_key, enrollment.language
+        )
         if pathway is not None:
             evaluate(enrollment, pathway)
     responses = anonymous.owns(SurveyResponse.objects).update(user=user, learner_key=user_key)

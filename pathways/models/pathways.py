@@ -1,8 +1,13 @@
 """The learning area of each language's site: its index, and Parent Pathways."""
 
+from urllib.parse import urlencode
+
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -41,6 +46,20 @@ def localized(objects, ids, locale_id):
         if chosen is not None:
             result[pk] = in_locale.get(chosen.translation_key, chosen)
     return result
+
+
+def workshop_definition(step):
+    """A workshop step as plain data: its target is the chosen event's or topic's
+    ``translation_key`` (``match`` says which), so a check-in in either language counts."""
+    target = step.get("event") if step.get("match") == rules.MATCH_EVENT else step.get("topic")
+    return {
+        "step_id": step["step_id"],
+        "kind": rules.EVENT,
+        "required": step["required"],
+        "target": str(target.translation_key) if target else None,
+        "title": step.get("title", ""),
+        "match": step.get("match"),
+    }
 
 
 class LearningIndexPage(BasePage):
@@ -155,10 +174,11 @@ class PathwayPage(RoutablePageMixin, BasePage):
             )
 
     def resolved_steps(self):
-        """Each step with its module or instrument in the page's language.
+        """Each step with its module, instrument, event or topic in the page's language.
 
         Two queries whatever the number of steps: one for the modules (and their
-        translations), one for the instruments.
+        translations), one for the instruments; and with workshop steps, one for their
+        event pages and one for their topics.
         """
         raw = list(self.steps.raw_data)
         module_ids = [item["value"].get("module") for item in raw if item["type"] == "module"]
@@ -173,6 +193,7 @@ class PathwayPage(RoutablePageMixin, BasePage):
         instruments = localized(
             SelfEfficacyInstrument.objects.all(), instrument_ids, self.locale_id
         )
+        events, topics = self._workshops(raw)
         phases = dict(SURVEY_PHASES)
         steps = []
         for number, item in enumerate(raw, start=1):
@@ -189,8 +210,50 @@ class PathwayPage(RoutablePageMixin, BasePage):
                 step["instrument"] = instruments.get(value.get("instrument"))
                 step["phase"] = value.get("phase")
                 step["phase_label"] = phases.get(value.get("phase"), "")
+            elif item["type"] == rules.EVENT:
+                self._resolve_workshop(step, value, events, topics)
             steps.append(step)
         return steps
+
+    def _workshops(self, raw):
+        """The event pages and topics the workshop steps chose, in the page's language.
+
+        The events app's models are named, never imported: a pathway step that is an
+        event is the seam between the two apps (see ``portal/activities.py``).
+        """
+        chosen = [item["value"] for item in raw if item["type"] == rules.EVENT]
+        event_ids = [value.get("event") for value in chosen]
+        topic_ids = [value.get("topic") for value in chosen if not value.get("event")]
+        if not any(event_ids) and not any(topic_ids):
+            return {}, {}
+        events = localized(
+            apps.get_model("events", "EventPage").objects.defer_streamfields(),
+            event_ids,
+            self.locale_id,
+        )
+        topics = localized(
+            apps.get_model("events", "Topic").objects.all(), topic_ids, self.locale_id
+        )
+        return events, topics
+
+    def _resolve_workshop(self, step, value, events, topics):
+        """A workshop step: one event (any of its dates), or any workshop on a topic."""
+        if value.get("event"):
+            step["match"] = rules.MATCH_EVENT
+            step["event"] = events.get(value["event"])
+            step["title"] = step["event"].title if step["event"] else ""
+        elif value.get("topic"):
+            step["match"] = rules.MATCH_TOPIC
+            step["topic"] = topics.get(value["topic"])
+            step["title"] = self._any_workshop_on(step["topic"]) if step["topic"] else ""
+        else:
+            step["match"], step["title"] = None, ""
+
+    def _any_workshop_on(self, topic):
+        """The title of a topic step, in the pathway's language whoever reads it."""
+        language = self.locale.language_code if self.locale_id else None
+        with translation.override(language):
+            return gettext("Any workshop on %(topic)s") % {"topic": topic.name}
 
     def progress_rule(self):
         """The completion rule as pathways/progress.py understands it."""
@@ -221,11 +284,15 @@ class PathwayPage(RoutablePageMixin, BasePage):
         """The steps as plain data for pathways/progress.py.
 
         `step_id` is the step's block id (shared by the translations); `target` is the
-        module's page `translation_key`, or the instrument's, so English and Spanish
+        module's page `translation_key`, or the instrument's, or a workshop step's event
+        page's or topic's (with `match`: "event" or "topic"), so English and Spanish
         copies count as one. `resolved` reuses steps from `resolved_steps()`.
         """
         definitions = []
         for step in self.resolved_steps() if resolved is None else resolved:
+            if step["kind"] == rules.EVENT:
+                definitions.append(workshop_definition(step))
+                continue
             target = step.get("module") or step.get("instrument")
             definition = {
                 "step_id": step["step_id"],
@@ -269,6 +336,8 @@ class PathwayPage(RoutablePageMixin, BasePage):
         definitions = self.step_definitions(steps)
         if not definitions:
             return result
+        topics = any(step.get("match") == rules.MATCH_TOPIC for step in steps)
+        calendar = self.calendar_page() if topics else None
         progress = self.progress_of(done)
         status = {s.step.step_id: s.status for s in progress.steps}
         for step in steps:
@@ -280,6 +349,8 @@ class PathwayPage(RoutablePageMixin, BasePage):
                 step["url"] = self.survey_url(step["phase"], request)
             elif step.get("module") and step["module"].live:
                 step["url"] = step["module"].get_url(request)
+            elif step["kind"] == rules.EVENT:
+                step["url"] = self.workshop_url(step, calendar, request)
         next_id = progress.next_step.step_id if progress.next_step else None
         result["next_step"] = next((s for s in steps if s["step_id"] == next_id), None)
         result["progress"] = progress
@@ -287,6 +358,23 @@ class PathwayPage(RoutablePageMixin, BasePage):
             # A missing reverse one-to-one raises an AttributeError subclass.
             result["certificate"] = getattr(enrollment, "certificate", None)
         return result
+
+    def calendar_page(self):
+        """The live calendar (the events app's index page) of the pathway's language, or None."""
+        calendars = apps.get_model("events", "EventIndexPage").objects.live()
+        return calendars.filter(locale_id=self.locale_id).first()
+
+    def workshop_url(self, step, calendar=None, request=None):
+        """Where a workshop step sends the reader: the event's page (its dates, *Register*),
+        or for a topic the ``calendar`` filtered by it. None when the event is not live or
+        there is no calendar."""
+        if step.get("match") == rules.MATCH_EVENT:
+            event = step.get("event")
+            return event.get_url(request) if event is not None and event.live else None
+        topic = step.get("topic")
+        if topic is None or calendar is None:
+            return None
+        return f"{calendar.get_url(request)}?{urlencode({'topic': topic.slug})}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

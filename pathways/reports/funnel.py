@@ -16,6 +16,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
@@ -233,12 +234,14 @@ def _pathway_pages(keys, language):
 def _step_ids(page):
     if page is None:
         return []
-    return [item.get("id") for item in page.steps.raw_data if item["type"] in ("module", "survey")]
+    kinds = ("module", "survey", "event")
+    return [item.get("id") for item in page.steps.raw_data if item["type"] in kinds]
 
 
 def _step_titles(pages, language) -> dict[str, str]:
-    """Step id → title in ``language`` (module title, or survey name and phase). Two queries."""
-    module_ids, instrument_ids, raw = set(), set(), []
+    """Step id → title in ``language`` (module title, survey name and phase, a workshop's
+    event or topic). Two queries; two more with workshop steps."""
+    module_ids, instrument_ids, event_ids, topic_ids, raw = set(), set(), set(), set(), []
     for page, _here in pages:
         for item in page.steps.raw_data:
             value = item["value"]
@@ -246,6 +249,10 @@ def _step_titles(pages, language) -> dict[str, str]:
                 module_ids.add(value["module"])
             elif item["type"] == "survey" and value.get("instrument"):
                 instrument_ids.add(value["instrument"])
+            elif item["type"] == "event" and value.get("event"):
+                event_ids.add(value["event"])
+            elif item["type"] == "event" and value.get("topic"):
+                topic_ids.add(value["topic"])
             raw.append(item)
     modules = _in_language(HowToModulePage.objects.defer_streamfields(), module_ids, language)
     instruments = _in_language(
@@ -253,6 +260,14 @@ def _step_titles(pages, language) -> dict[str, str]:
         instrument_ids,
         language,
     )
+    # The events app's models, named through the app registry (the workshop step's seam).
+    events = topics = {}
+    if event_ids:
+        events = _in_language(
+            apps.get_model("events", "EventPage").objects.defer_streamfields(), event_ids, language
+        )
+    if topic_ids:
+        topics = _in_language(apps.get_model("events", "Topic").objects.all(), topic_ids, language)
     phases = dict(SurveyResponse.Phase.choices)
     titles = {}
     for item in raw:
@@ -266,6 +281,16 @@ def _step_titles(pages, language) -> dict[str, str]:
                 _("%(survey)s (%(phase)s)")
                 % {"survey": instrument.name, "phase": phases.get(value.get("phase"), "")}
                 if instrument
+                else ""
+            )
+        elif item["type"] == "event":
+            event = events.get(value.get("event"))
+            topic = topics.get(value.get("topic"))
+            titles[item.get("id")] = (
+                event.title
+                if event
+                else _("Any workshop on %(topic)s") % {"topic": topic.name}
+                if topic
                 else ""
             )
     return titles

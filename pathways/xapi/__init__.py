@@ -9,6 +9,7 @@ external learning record store (``manage.py send_xapi_statements``).
 from .recording import (
     forget_person,
     reassign,
+    record_attended,
     record_checklist,
     record_enrollment,
     record_pathway_completed,
@@ -22,6 +23,7 @@ from .recording import (
 __all__ = [
     "forget_person",
     "reassign",
+    "record_attended",
     "record_checklist",
     "record_enrollment",
     "record_pathway_completed",

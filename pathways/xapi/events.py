@@ -8,8 +8,10 @@ Each returns ``Event`` tuples (the statement and the columns it is stored with);
   one submitted attempt;
 - *answered* a survey: one submitted self-efficacy survey (before, after or
   looking back), with its scores;
-- *completed* a module or a survey as a step of a pathway, then *completed* the
-  pathway when its rule is met;
+- *completed* a module, a survey or a workshop as a step of a pathway, then
+  *completed* the pathway when its rule is met;
+- *attended* a workshop: a check-in (at any date of the step's event, or at any
+  workshop on the step's topic) completed a step; the object is the event attended;
 - *experienced* a module: a signed-in person saved the module's checklist. A
   module page read is not recorded: pages are cached for anonymous visitors, and
   a page view proves no reading, while ticking a checklist does.
@@ -70,12 +72,15 @@ def enrolled(enrollment) -> list[Event]:
 
 
 def step_completed(enrollment, completion, definition) -> list[Event]:
-    """*completed* a step's module or survey, in the context of the pathway.
+    """*completed* a step's module, survey or workshop, in the context of the pathway.
 
     ``definition`` is the step as ``PathwayPage.step_definitions()`` gives it (for
-    the title; the module or survey is named by the completion's ``target_key``).
+    the title, and a workshop step's ``match``: its event or its topic); the module,
+    survey, event or topic is named by the completion's ``target_key``.
     """
     kind = completion.kind if completion.kind in ("module", "survey") else "step"
+    if completion.kind == "event":  # one event, or "any workshop on a topic"
+        kind = "topic" if definition.get("match") == "topic" else "event"
     key = completion.target_key if kind != "step" and completion.target_key else None
     if key is None:
         kind, key = "step", completion.step_id
@@ -97,6 +102,28 @@ def step_completed(enrollment, completion, definition) -> list[Event]:
         ),
     )
     return [Event(body, x.COMPLETED, _key(completion.target_key), completion.completed_at)]
+
+
+def workshop_attended(enrollment, step_id, event_key, event_title, when) -> list[Event]:
+    """*attended* the event (a meeting), whose check-in completed the pathway's step.
+
+    One per step of an enrollment (the step completes once), at the time of the check-in.
+    """
+    body = x.statement(
+        sid=x.statement_id("attended", enrollment.pk, step_id),
+        who=x.actor_of(enrollment),
+        verb_name=x.ATTENDED,
+        obj=x.activity("event", event_key, event_title, enrollment.language),
+        when=when,
+        result={"completion": True},
+        context_=x.context(
+            enrollment.language,
+            parents=[x.reference("pathway", enrollment.pathway_key)],
+            registration=x.registration_for(enrollment),
+            extensions={x.extension("step"): step_id},
+        ),
+    )
+    return [Event(body, x.ATTENDED, _key(event_key), when)]
 
 
 def pathway_completed(enrollment) -> list[Event]:

@@ -58,6 +58,11 @@ def record_step(enrollment, completion, definition):
     return store(events.step_completed(enrollment, completion, definition), **owner_of(enrollment))
 
 
+def record_attended(enrollment, step_id, event_key, event_title, when):
+    built = events.workshop_attended(enrollment, step_id, event_key, event_title, when)
+    return store(built, **owner_of(enrollment))
+
+
 def record_pathway_completed(enrollment):
     return store(events.pathway_completed(enrollment), **owner_of(enrollment))
 

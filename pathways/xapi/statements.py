@@ -30,9 +30,11 @@ ANSWERED = "answered"
 PASSED = "passed"
 FAILED = "failed"
 COMPLETED = "completed"
+#: Came to a workshop (checked in at a date of an event) that a pathway step asks for.
+ATTENDED = "attended"
 #: Withdraws an earlier statement (xAPI 1.0.3, 2.3.2: a store then ignores it).
 VOIDED = "voided"
-VERBS = (EXPERIENCED, ATTEMPTED, ANSWERED, PASSED, FAILED, COMPLETED, VOIDED)
+VERBS = (EXPERIENCED, ATTEMPTED, ANSWERED, PASSED, FAILED, COMPLETED, ATTENDED, VOIDED)
 
 #: Activity kinds (the path segment of an activity id) and their xAPI types.
 ACTIVITY_TYPES = {
@@ -42,6 +44,9 @@ ACTIVITY_TYPES = {
     "question": ADL_ACTIVITIES + "cmi.interaction",
     "survey": "http://id.tincanapi.com/activitytype/survey",
     "step": ADL_ACTIVITIES + "objective",
+    # A workshop step: one event (any of its dates), or "any workshop on a topic".
+    "event": ADL_ACTIVITIES + "meeting",
+    "topic": ADL_ACTIVITIES + "objective",
 }
 
 

@@ -20,6 +20,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from events.models import EventIndexPage, EventPage, Occurrence  # noqa: E402
 from pathways.models import HowToModulePage, LearningIndexPage, PathwayPage  # noqa: E402
 from portal.models import CenterPage, HomePage  # noqa: E402
 from resources.models import DirectoryPage, ServicePage  # noqa: E402
@@ -52,6 +53,24 @@ def pages():
             category = "food" if language == "en" else "alimentos"
             found[f"directory filtered ({language})"] = f"{directory}?category={category}&cost=free"
             found[f"service ({language})"] = first_url(ServicePage, language)
+        # The calendar: the list, the month, one event, and the registration form.
+        calendar = first_url(EventIndexPage, language)
+        if calendar:
+            found[f"calendar ({language})"] = calendar
+            found[f"calendar month ({language})"] = f"{calendar}month/"
+            found[f"event ({language})"] = first_url(EventPage, language)
+            open_date = next(
+                (
+                    o
+                    for o in Occurrence.objects.upcoming().order_by("starts_at")
+                    if o.registration_is_open()
+                ),
+                None,
+            )
+            if open_date is not None:
+                found[f"registration form ({language})"] = (
+                    f"/{language}/events/register/{open_date.pk}/"
+                )
     return found
 
 

@@ -29,8 +29,9 @@ from pathways.models import (
     StepCompletion,
     SurveyResponse,
 )
+from pathways.progress import attendance_meets
 from pathways.scoring import score_quiz, score_response
-from portal import roles
+from portal import activities, roles
 from portal.demo.content import DEMO_PASSWORD
 from portal.models import School, User
 from portal.school_year import SchoolYear
@@ -160,6 +161,13 @@ def test_step_completions_belong_to_their_pathway_and_have_a_cause(demo, pathway
         if step.kind == "module":
             cause = (enrollment.learner_key, step.target_key, step.completed_at)
             assert cause in passes
+        elif step.kind == "event":
+            # A check-in of the person's account: at the event, or at a workshop on the topic.
+            assert enrollment.user_id is not None
+            assert any(
+                attendance_meets(definition, attended.event_key, attended.topic_key)
+                for attended in activities.attended_before(enrollment.user)
+            )
         else:
             phase = definition["phase"]
             cause = (enrollment.learner_key, enrollment.pathway_key, phase, step.completed_at)

@@ -14,6 +14,9 @@ from django.utils import timezone
 from events import identity, registration
 from events.demo.data import COMMITTEE_TRAININGS, ONLINE, PARENT_UNIVERSITY
 from events.demo.loader import load_events
+from events.demo.pathways import LEARNERS
+from events.demo.pathways import PARENT_UNIVERSITY as PARENT_UNIVERSITY_PATHWAY
+from events.demo.pathways import PATHWAYS as WORKSHOP_PATHWAYS
 from events.kinds import (
     AttendanceMode,
     CheckInRoute,
@@ -25,6 +28,7 @@ from events.kinds import (
     Repeat,
 )
 from events.models import Attendance, EventIndexPage, EventPage, Occurrence, Registration, Topic
+from pathways.models import Enrollment, LearningStatement, PathwayPage
 from portal.factories import build_site
 from portal.models import CenterPage, School, User
 from portal.school_year import SchoolYear
@@ -256,3 +260,39 @@ def test_event_pages_render(demo, client, language):
         response = client.get(page.url)
         assert response.status_code == 200
         assert page.title in response.content.decode()
+
+
+# -- the workshop pathways (events/demo/pathways.py) ------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_workshop_pathways_are_live_in_both_languages_with_workshop_steps(
+    demo, client, language
+):
+    for data in WORKSHOP_PATHWAYS:
+        page = PathwayPage.objects.live().get(
+            slug=data["slug"][language], locale__language_code=language
+        )
+        definitions = page.step_definitions()
+        assert [d["kind"] == "event" for d in definitions] == [
+            step["kind"] != "module" for step in data["steps"]
+        ]
+        assert all(d["target"] and d["title"] for d in definitions)
+        html = client.get(page.url).content.decode()
+        calendar = EventIndexPage.objects.get(locale__language_code=language).url
+        assert html.count("pathway-step--event") == len(
+            [step for step in data["steps"] if step["kind"] != "module"]
+        )
+        assert f'href="{calendar}?topic=' in html
+
+
+def test_the_demo_parents_workshops_count_in_parent_university(demo):
+    pathway = PathwayPage.objects.get(slug=PARENT_UNIVERSITY_PATHWAY["slug"]["en"])
+    for email in LEARNERS:
+        enrollment = Enrollment.objects.get(user__email=email, pathway_key=pathway.translation_key)
+        # The two Parent University dates the login came to, on one topic: one step.
+        assert list(enrollment.step_completions.values_list("kind", flat=True)) == ["event"]
+        assert LearningStatement.objects.filter(
+            user=enrollment.user, verb="attended", object_key__isnull=False
+        ).exists()
+    assert "Workshop pathways: 2 in English and 2 in Spanish" in demo["outputs"][0]

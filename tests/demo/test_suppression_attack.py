@@ -20,7 +20,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from portal import roles, suppression
-from portal.models import Region, School
+from portal.models import CenterPage, Region, School
 from portal.school_year import SchoolYear
 from portal.suppression import (
     EVERYONE,
@@ -207,6 +207,132 @@ def test_the_figures_page(analyst):
                 if row["kind"] == "count":
                     tables[(row["metric"], "value")][group] = value
         attack(tables, layout, f"figures {year}", published())
+
+
+# --------------------------------------------------------------------------
+# The event reports: a table of rows (programs, committees) by columns (groups, centers)
+# --------------------------------------------------------------------------
+
+EVENT_REPORTS = {
+    # url name → the heading of its people column
+    "events_reports:workshops": "Unduplicated attendees",
+    "events_reports:committees": "Members trained",
+}
+EVENT_MEASURES = ("registrations", "no_shows", "attendance", "attendees", "first_time")
+#: Counts of people or of their records (a small one is a leak even when never published);
+#: no-shows come from a share, like the quiz's correct answers.
+EVENT_COUNTS = {"registrations", "attendance", "attendees", "first_time"}
+
+
+def cell(row, column):
+    """One figure of an event table: its row (the export's row key) in a column."""
+    return Group(f"{row}|{column.kind}", column.key)
+
+
+def event_filter_values():
+    """(column, query) for every value of the event reports' column filters: everyone,
+    each language, region and school (as the other reports), and each center."""
+    values = filter_values()
+    for center in CenterPage.objects.live().filter(locale__language_code="en"):
+        values.append(
+            (Group("center", str(center.translation_key)), {"center": center.translation_key})
+        )
+    return values
+
+
+class EventSums:
+    """The sums an evaluator knows tie the event tables, built here from what the reports
+    publish (not from the app's own layout): in every row, the district's sums and
+    everyone = each center + not at a center; in every column, all programs = the
+    programs and committee training = the committees."""
+
+    def __init__(self, district, rows, centers):
+        columns = [*district.groups, *centers, Group("no_center")]
+        self.relations = []
+        for row in rows:
+            for parent, parts in district.relations:
+                self.relations.append((cell(row, parent), [cell(row, p) for p in parts]))
+            self.relations.append(
+                (cell(row, EVERYONE), [cell(row, c) for c in (*centers, Group("no_center"))])
+            )
+        programs = [row for row in rows if row.startswith("program:")]
+        committees = [row for row in rows if row.startswith("committee:")]
+        for column in columns:
+            self.relations.append((cell("all", column), [cell(r, column) for r in programs]))
+            self.relations.append(
+                (
+                    cell("program:committee_training", column),
+                    [cell(r, column) for r in committees],
+                )
+            )
+        self.groups = sorted({g for parent, parts in self.relations for g in (parent, *parts)})
+
+
+def attack_event_tables(analyst, year, base):
+    """Download both event reports for every filter value; solve each measure's table."""
+    district = layout_for_district()
+    tables = defaultdict(dict)
+    rows, centers = set(), set()
+    for column, query in event_filter_values():
+        if column.kind == "center":
+            centers.add(column)
+        for name, people_heading in EVENT_REPORTS.items():
+            for row in download(analyst, reverse(name), {**base, **query}):
+                key = cell(row["Row key"], column)
+                rows.add(row["Row key"])
+                registrations = number(row["Registrations"])
+                rate = number(row["No-show rate (0–1)"])
+                figures = {
+                    "registrations": registrations,
+                    # Counts hidden behind shares come back first (share × registrations).
+                    "no_shows": None
+                    if registrations is None
+                    else round((rate or 0) * registrations),
+                    "attendance": number(row["Attendance (check-ins)"]),
+                    "attendees": number(row[people_heading]),
+                    "first_time": number(row["First-time attendees"]),
+                }
+                for measure, value in figures.items():
+                    already = tables[measure].get(key, "absent")
+                    assert already in ("absent", value), "the two reports disagree"
+                    tables[measure][key] = value
+    sums = EventSums(district, sorted(rows), sorted(centers))
+    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
+    for measure in EVENT_MEASURES:
+        shown = {g: round(v, 6) for g, v in tables[measure].items() if v is not None}
+        hidden = {g for g, v in tables[measure].items() if v is None}
+        unknown = {g for g in sums.groups if g not in tables[measure]}
+        STATS["cells hidden"] += len(hidden)
+        found = recovered(shown, hidden | unknown, sums) if hidden or unknown else {}
+        leaks = {
+            group: value
+            for group, value in found.items()
+            if group in hidden or (measure in EVENT_COUNTS and 0 < value < threshold)
+        }
+        STATS["cells recovered"] += len(leaks)
+        assert not leaks, f"event reports {year}: {measure}: {leaks} worked out from the others"
+
+
+def test_the_event_reports(analyst):
+    for year, base in reports_by_year():
+        attack_event_tables(analyst, year, base)
+
+
+def test_the_attack_does_recover_event_cells_hidden_one_by_one(analyst, monkeypatch):
+    """Against primary suppression only, the same attack finds the event reports' small
+    cells: the test above would see a leak."""
+
+    def primary_only(counts, layout, minimum=None, also=()):
+        minimum = settings.PORTAL_SMALL_CELL_THRESHOLD if minimum is None else minimum
+        return {group for group, n in counts.items() if 0 < n < minimum}
+
+    monkeypatch.setattr(suppression, "hidden_groups", primary_only)
+    before = dict(STATS)
+    year, base = reports_by_year()[0]
+    with pytest.raises(AssertionError, match="worked out from the others"):
+        attack_event_tables(analyst, year, base)
+    STATS.clear()
+    STATS.update(before)
 
 
 def test_the_attack_does_recover_cells_hidden_one_by_one(analyst, monkeypatch):

@@ -5,6 +5,7 @@ stand-in key so they still count once (``events/personal_data.py``)."""
 import json
 
 import pytest
+from allauth.account.models import EmailAddress
 
 from django.contrib.auth import get_user_model
 
@@ -164,3 +165,24 @@ def test_two_deleted_people_stay_two(ana, ben):
     assert unduplicated(everything()) == 2
     assert not Registration.objects.exclude(name="").exists()
     assert not Attendance.objects.exclude(name="").exists()
+
+
+def test_guest_records_with_a_verified_email_are_the_persons_and_go_with_them(dates):
+    reading, math = dates
+    rosa = UserFactory(email="rosa@example.org")
+    EmailAddress.objects.update_or_create(
+        user=rosa, email="rosa@example.org", defaults={"verified": True, "primary": True}
+    )
+    register(reading, Details(name="Rosa Díaz", email="ROSA@example.org "))
+    unverified = UserFactory(email="luz@example.org")
+    EmailAddress.objects.filter(user=unverified).update(verified=False)
+    register(math, Details(name="Luz", email="luz@example.org"))
+
+    exported = personal_data.person_data(rosa)["event_registrations"]
+    assert [entry["name"] for entry in exported] == ["Rosa Díaz"]
+    assert personal_data.person_data(unverified)["event_registrations"] == []
+
+    personal_data.delete_account(rosa)
+    guest = Registration.objects.get(occurrence=reading)
+    assert guest.name == "" and guest.email == "" and guest.email_key.startswith("anonymous:")
+    assert Registration.objects.get(occurrence=math).name == "Luz"

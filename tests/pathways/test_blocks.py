@@ -241,11 +241,15 @@ def test_subscale_keys_are_codes():
     block.clean(block.to_python({"key": "helping_kids", "label": "x"}))
 
 
-def test_pathway_steps_choose_only_modules_and_instruments():
+def test_pathway_steps_choose_only_modules_instruments_and_workshops():
     steps = pathway_blocks.PathwayStepsBlock()
-    assert set(steps.child_blocks) == {"module", "survey"}
+    assert set(steps.child_blocks) == {"module", "survey", "event"}
     module = steps.child_blocks["module"].child_blocks["module"]
     assert [m._meta.label for m in module.target_models] == ["pathways.HowToModulePage"]
     survey = steps.child_blocks["survey"].child_blocks["instrument"]
     assert survey.target_model._meta.label == "pathways.SelfEfficacyInstrument"
+    event = steps.child_blocks["event"].child_blocks["event"]
+    assert [m._meta.label for m in event.target_models] == ["events.EventPage"]
+    topic = steps.child_blocks["event"].child_blocks["topic"]
+    assert topic.target_model._meta.label == "events.Topic"
     assert steps.child_blocks["module"].child_blocks["required"].get_default() is True

@@ -114,3 +114,32 @@ def test_no_function_level_imports_hide_a_cycle():
             if (relative, function) not in DELIBERATE:
                 offenders.append((relative, function))
     assert offenders == []
+
+
+DOMAIN_APPS = ["pathways", "resources", "events", "volunteers"]
+
+
+@pytest.mark.parametrize("app", DOMAIN_APPS)
+def test_domain_apps_do_not_import_one_another(app):
+    """They meet through portal: hooks, registries and ``portal.activities`` (a check-in
+    completes a pathway's workshop step), and name each other's models only as strings
+    (a step's page chooser). The demo loads content of both and may use both."""
+    others = {other for other in DOMAIN_APPS if other != app}
+    offenders = [
+        (str(file.relative_to(ROOT)), module)
+        for file in python_files(app)
+        if "demo" not in file.parts
+        for module, _names in imported_names(ast.parse(file.read_text()))
+        if module.split(".")[0] in others
+    ]
+    assert offenders == []
+
+
+def test_portal_imports_no_domain_app():
+    offenders = [
+        (str(file.relative_to(ROOT)), module)
+        for file in python_files("portal")
+        for module, _names in imported_names(ast.parse(file.read_text()))
+        if module.split(".")[0] in DOMAIN_APPS
+    ]
+    assert offenders == []

@@ -1,0 +1,297 @@
+"""The event reports in the Wagtail admin (Reports menu), with CSV and XLSX export.
+
+Thin views on ``portal.reports.PortalReportView``: the filter form gives an
+``EventFilters``, ``events/reports.py`` turns it into rows of the year's suppressed
+table, and each view only writes them for the page and the spreadsheet. The hooks in
+``events/wagtail_hooks.py`` add the URLs and one Reports-menu item per report.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import include, path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+
+from events.report_filters import EventReportFilterSet
+from events.reports import committee_rows, summary_rows
+from portal.reports import PortalReportView
+from portal.suppression import format_count, format_percent, suppressed_text
+
+#: Who may read and export the event reports (family-engagement staff: migration 0002).
+REPORT_PERMISSION = "events.view_event_reports"
+EXPORT_DECIMALS = 4
+#: What each report counts, in a sentence each (the README has the long version).
+DEFINITIONS = [
+    _(
+        "Workshops held: dates that took place (not cancelled), in the school year of their "
+        "start. For a region or a school, the dates held there; for a language, the dates "
+        "given in it (a bilingual date in both)."
+    ),
+    _(
+        "Registrations: confirmed registrations for the dates held (not the waitlist, not "
+        "cancelled ones). No-show rate: the share of them whose person did not check in."
+    ),
+    _("Attendance: check-ins at the dates held, one per person per date."),
+    _(
+        "Attendees: each person once, whether they came with an account, as a guest or as "
+        "a walk-in, matched by email or phone. First-time attendees: those whose first "
+        "check-in ever was in this school year."
+    ),
+    _(
+        "A person counts for the school and language they gave most recently; a center's "
+        "figures are those of the dates held there."
+    ),
+]
+
+
+def _rounded(value):
+    return round(value, EXPORT_DECIMALS)
+
+
+def _shown(value, hidden, write):
+    if value is None:
+        return suppressed_text() if hidden else "—"
+    return write(value)
+
+
+class EventReportView(PortalReportView):
+    """What both event reports share: permission, filters, explanation, export."""
+
+    template_name = "events/reports/report.html"
+    results_template_name = "events/reports/results.html"
+    filterset_class = EventReportFilterSet
+    paginate_by = None
+    header_icon = "calendar"
+    permission = REPORT_PERMISSION
+    explanation = ""
+    export_stem = "event-report"
+    row_heading = _("Program")
+    #: The page's column headings, in the order of ``display_row``'s cells.
+    figure_headings = [
+        _("Workshops held"),
+        _("Registrations"),
+        _("No-show rate"),
+        _("Attendance (check-ins)"),
+        _("Unduplicated attendees"),
+        _("First-time attendees"),
+    ]
+    #: Whether the report can be narrowed to one program.
+    by_program = True
+    custom_value_preprocess = {
+        **ReportView.custom_value_preprocess,
+        float: {ReportView.FORMAT_CSV: _rounded, ReportView.FORMAT_XLSX: _rounded},
+    }
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "by_program": self.by_program}
+
+    def filter_queryset(self, queryset):
+        return queryset  # the rows come narrowed from events/reports.py
+
+    @cached_property
+    def report_filters(self):
+        return self.filters.report_filters()
+
+    @cached_property
+    def rows(self):
+        if self.report_filters is None:
+            return []
+        return self.report_rows(self.report_filters)
+
+    def get_queryset(self):
+        return self.rows
+
+    def report_rows(self, filters):
+        raise NotImplementedError
+
+    def get_filename(self):
+        return f"{self.export_stem}-{self.filters.data.get('school_year') or 'all-years'}"
+
+    def get_export_url(self, format):
+        """Keeps every filter, including the default school year (so it never drifts)."""
+        params = self.filters.data.copy()
+        for name in list(params):
+            empty = name != "school_year" and not params.get(name)
+            if empty or name not in self.filters.form.fields:
+                params.pop(name)
+        params["export"] = format
+        return f"{self.index_url}?{params.urlencode()}"
+
+    def export_rows(self, rows):
+        return [
+            {
+                "row": row.key,
+                "label": row.label,
+                "workshops_held": row.figures.workshops_held,
+                "registrations": row.figures.registrations,
+                "no_show_rate": row.figures.no_show_rate,
+                "attendance": row.figures.attendance,
+                "attendees": row.figures.attendees,
+                "first_time": row.figures.first_time,
+                "suppressed": row.figures.suppressed,
+            }
+            for row in rows
+        ]
+
+    def decorate_paginated_queryset(self, object_list):
+        if self.is_export:
+            return object_list
+        return [self.display_row(row) for row in object_list]
+
+    def display_row(self, row):
+        figures, hidden = row.figures, row.figures.hidden
+        registrations = "registrations" in hidden
+        attendance = "attendance" in hidden
+        return {
+            "row": row,
+            "cells": [
+                format_count(figures.workshops_held),
+                _shown(figures.registrations, registrations, format_count),
+                _shown(figures.no_show_rate, registrations, format_percent),
+                _shown(figures.attendance, attendance, format_count),
+                _shown(figures.attendees, attendance, format_count),
+                _shown(figures.first_time, "first_time" in hidden, format_count),
+            ],
+        }
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context.update(
+            explanation=self.explanation,
+            definitions=DEFINITIONS,
+            row_heading=self.row_heading,
+            figure_headings=self.figure_headings,
+            filter_errors=self._filter_errors(),
+            suppression_threshold=settings.PORTAL_SMALL_CELL_THRESHOLD,
+            export_links=[
+                (_("Download CSV"), self.csv_export_url),
+                (_("Download XLSX"), self.xlsx_export_url),
+            ],
+        )
+        return context
+
+    def _filter_errors(self):
+        if self.filters.is_valid():
+            return []
+        form = self.filters.form
+        return [
+            (form.fields[name].label if name in form.fields else "", message)
+            for name, messages in form.errors.items()
+            for message in messages
+        ]
+
+
+class WorkshopsReportView(EventReportView):
+    page_title = _("Workshops and attendance")
+    index_url_name = "events_reports:workshops"
+    index_results_url_name = "events_reports:workshops_results"
+    export_stem = "workshops-and-attendance"
+    explanation = _(
+        "For each program and all of them together: the workshops and classes held in the "
+        "school year, their registrations and no-shows, the check-ins, and the people who "
+        "came, each counted once."
+    )
+    export_columns = [
+        ("row", _("Row key")),
+        ("label", _("Program")),
+        ("workshops_held", _("Workshops held")),
+        ("registrations", _("Registrations")),
+        ("no_show_rate", _("No-show rate (0–1)")),
+        ("attendance", _("Attendance (check-ins)")),
+        ("attendees", _("Unduplicated attendees")),
+        ("first_time", _("First-time attendees")),
+        ("suppressed", _("Suppressed")),
+    ]
+
+    def report_rows(self, filters):
+        return summary_rows(filters)
+
+
+class CommitteeTrainingReportView(EventReportView):
+    page_title = _("Committee members trained")
+    header_icon = "group"
+    index_url_name = "events_reports:committees"
+    index_results_url_name = "events_reports:committees_results"
+    export_stem = "committee-members-trained"
+    row_heading = _("Committee")
+    figure_headings = [
+        _("Trainings held"),
+        _("Registrations"),
+        _("No-show rate"),
+        _("Attendance (check-ins)"),
+        _("Members trained"),
+        _("First-time attendees"),
+    ]
+    by_program = False
+    explanation = _(
+        "Parent committee training in the school year, for all committees together and "
+        "committee by committee: the trainings held, registrations, check-ins, and the "
+        "members trained, each counted once."
+    )
+    export_columns = [
+        ("row", _("Row key")),
+        ("label", _("Committee")),
+        ("workshops_held", _("Trainings held")),
+        ("registrations", _("Registrations")),
+        ("no_show_rate", _("No-show rate (0–1)")),
+        ("attendance", _("Attendance (check-ins)")),
+        ("attendees", _("Members trained")),
+        ("first_time", _("First-time attendees")),
+        ("suppressed", _("Suppressed")),
+    ]
+
+    def report_rows(self, filters):
+        return committee_rows(filters)
+
+
+REPORTS = [
+    # (url name, path, view, menu label, icon)
+    ("workshops", "workshops/", WorkshopsReportView, _("Workshops and attendance"), "calendar"),
+    (
+        "committees",
+        "committee-training/",
+        CommitteeTrainingReportView,
+        _("Committee members trained"),
+        "group",
+    ),
+]
+MENU_ORDER = 1550  # after the learning reports, before the directory's
+
+urlpatterns = []
+for name, route, view, _label, _icon in REPORTS:
+    urlpatterns += [
+        path(route, view.as_view(), name=name),
+        path(f"{route}results/", view.as_view(results_only=True), name=f"{name}_results"),
+    ]
+
+
+def admin_urls():
+    """For the ``register_admin_urls`` hook: /admin/event-reports/…"""
+    return [
+        path("event-reports/", include((urlpatterns, "events_reports"), namespace="events_reports"))
+    ]
+
+
+class EventReportMenuItem(MenuItem):
+    """Shown only to people who may read the event reports."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(REPORT_PERMISSION)
+
+
+def menu_item(name):
+    """The Reports-menu item of one report, for the ``register_reports_menu_item`` hook."""
+    for order, (url_name, _route, _view, label, icon) in enumerate(REPORTS):
+        if url_name == name:
+            return EventReportMenuItem(
+                label,
+                reverse(f"events_reports:{url_name}"),
+                name=f"events-{url_name}",
+                icon_name=icon,
+                order=MENU_ORDER + order,
+            )
+    raise KeyError(name)
