@@ -1,6 +1,6 @@
 """The event reports in the Wagtail admin (Reports menu), with CSV and XLSX export.
 
-Thin views on ``portal.reports.PortalReportView``: the filter form gives an
+Thin views on ``portal.reports.FilteredReportView``: the filter form gives an
 ``EventFilters``, ``events/reports.py`` turns it into rows of the year's suppressed
 table, and each view only writes them for the page and the spreadsheet. The hooks in
 ``events/wagtail_hooks.py`` add the URLs and one Reports-menu item per report.
@@ -8,22 +8,18 @@ table, and each view only writes them for the page and the spreadsheet. The hook
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.urls import include, path, reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.reports import ReportView
 
 from events.report_filters import EventReportFilterSet
 from events.reports import committee_rows, summary_rows
-from portal.reports import PortalReportView
+from portal.reports import FilteredReportView
 from portal.suppression import format_count, format_percent, suppressed_text
 
 #: Who may read and export the event reports (family-engagement staff: migration 0002).
 REPORT_PERMISSION = "events.view_event_reports"
-EXPORT_DECIMALS = 4
 #: What each report counts, in a sentence each (the README has the long version).
 DEFINITIONS = [
     _(
@@ -48,17 +44,13 @@ DEFINITIONS = [
 ]
 
 
-def _rounded(value):
-    return round(value, EXPORT_DECIMALS)
-
-
 def _shown(value, hidden, write):
     if value is None:
         return suppressed_text() if hidden else "—"
     return write(value)
 
 
-class EventReportView(PortalReportView):
+class EventReportView(FilteredReportView):
     """What both event reports share: permission, filters, explanation, export."""
 
     template_name = "events/reports/report.html"
@@ -81,45 +73,9 @@ class EventReportView(PortalReportView):
     ]
     #: Whether the report can be narrowed to one program.
     by_program = True
-    custom_value_preprocess = {
-        **ReportView.custom_value_preprocess,
-        float: {ReportView.FORMAT_CSV: _rounded, ReportView.FORMAT_XLSX: _rounded},
-    }
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "by_program": self.by_program}
-
-    def filter_queryset(self, queryset):
-        return queryset  # the rows come narrowed from events/reports.py
-
-    @cached_property
-    def report_filters(self):
-        return self.filters.report_filters()
-
-    @cached_property
-    def rows(self):
-        if self.report_filters is None:
-            return []
-        return self.report_rows(self.report_filters)
-
-    def get_queryset(self):
-        return self.rows
-
-    def report_rows(self, filters):
-        raise NotImplementedError
-
-    def get_filename(self):
-        return f"{self.export_stem}-{self.filters.data.get('school_year') or 'all-years'}"
-
-    def get_export_url(self, format):
-        """Keeps every filter, including the default school year (so it never drifts)."""
-        params = self.filters.data.copy()
-        for name in list(params):
-            empty = name != "school_year" and not params.get(name)
-            if empty or name not in self.filters.form.fields:
-                params.pop(name)
-        params["export"] = format
-        return f"{self.index_url}?{params.urlencode()}"
 
     def export_rows(self, rows):
         return [
@@ -136,11 +92,6 @@ class EventReportView(PortalReportView):
             }
             for row in rows
         ]
-
-    def decorate_paginated_queryset(self, object_list):
-        if self.is_export:
-            return object_list
-        return [self.display_row(row) for row in object_list]
 
     def display_row(self, row):
         figures, hidden = row.figures, row.figures.hidden
@@ -161,28 +112,11 @@ class EventReportView(PortalReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context.update(
-            explanation=self.explanation,
             definitions=DEFINITIONS,
             row_heading=self.row_heading,
             figure_headings=self.figure_headings,
-            filter_errors=self._filter_errors(),
-            suppression_threshold=settings.PORTAL_SMALL_CELL_THRESHOLD,
-            export_links=[
-                (_("Download CSV"), self.csv_export_url),
-                (_("Download XLSX"), self.xlsx_export_url),
-            ],
         )
         return context
-
-    def _filter_errors(self):
-        if self.filters.is_valid():
-            return []
-        form = self.filters.form
-        return [
-            (form.fields[name].label if name in form.fields else "", message)
-            for name, messages in form.errors.items()
-            for message in messages
-        ]
 
 
 class WorkshopsReportView(EventReportView):

@@ -1,19 +1,15 @@
 """The learning reports in the Wagtail admin (Reports menu), with CSV and XLSX export.
 
-Thin views on Wagtail's ``ReportView``: the filter form (``ReportFilterSet``)
+Thin views on ``portal.reports.FilteredReportView``: the filter form (``ReportFilterSet``)
 gives a ``ReportFilters``, a plain report function turns it into rows (already
 suppressed), and each view only formats them for the page and the spreadsheet.
 """
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.views.reports import ReportView
-
-from portal.reports import PortalReportView
+from portal.reports import FilteredReportView
 
 from .filters import ReportFilterSet
 from .formatting import show_count, show_number, show_share
@@ -23,14 +19,9 @@ from .self_efficacy import self_efficacy_change
 
 #: Who may read and export the learning reports (pathways migration 0004).
 REPORT_PERMISSION = "pathways.view_learning_reports"
-EXPORT_DECIMALS = 4
 
 
-def _rounded(value):
-    return round(value, EXPORT_DECIMALS)
-
-
-class LearningReportView(PortalReportView):
+class LearningReportView(FilteredReportView):
     """What every learning report shares: permission, filters, explanation, export."""
 
     template_name = "pathways/reports/report.html"
@@ -42,77 +33,11 @@ class LearningReportView(PortalReportView):
     #: The stem of the exported file's name, before the school year.
     export_stem = "learning-report"
     permission = REPORT_PERMISSION
-    custom_value_preprocess = {
-        **ReportView.custom_value_preprocess,
-        float: {ReportView.FORMAT_CSV: _rounded, ReportView.FORMAT_XLSX: _rounded},
-    }
-
     #: Whether the report can be narrowed to one language (not when it lists schools).
     by_language = True
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "by_language": self.by_language}
-
-    def filter_queryset(self, queryset):
-        return queryset  # the rows are already narrowed by the report function
-
-    @cached_property
-    def report_filters(self):
-        return self.filters.report_filters()
-
-    def get_queryset(self):
-        if self.report_filters is None:
-            return []
-        return self.report_rows(self.report_filters)
-
-    def report_rows(self, filters):
-        raise NotImplementedError
-
-    def get_filename(self):
-        year = self.filters.data.get("school_year") or "all-years"
-        return f"{self.export_stem}-{year}"
-
-    def get_export_url(self, format):
-        """Keeps every filter, including the default school year (so it never drifts)."""
-        params = self.filters.data.copy()
-        for name in list(params):
-            empty = name != "school_year" and not params.get(name)  # "" year: all years
-            if empty or name not in self.filters.form.fields:
-                params.pop(name)
-        params["export"] = format
-        return f"{self.index_url}?{params.urlencode()}"
-
-    def decorate_paginated_queryset(self, object_list):
-        if self.is_export:
-            return object_list  # the spreadsheet has the figures, not their display
-        return [self.display_row(row) for row in object_list]
-
-    def display_row(self, row):
-        """What the page shows for one row (formatted, with suppression spelled out)."""
-        return row
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context.update(
-            explanation=self.explanation,
-            filter_errors=self._filter_errors(),
-            suppression_threshold=settings.PORTAL_SMALL_CELL_THRESHOLD,
-            export_links=[
-                (_("Download CSV"), self.csv_export_url),
-                (_("Download XLSX"), self.xlsx_export_url),
-            ],
-        )
-        return context
-
-    def _filter_errors(self):
-        if self.filters.is_valid():
-            return []
-        form = self.filters.form
-        return [
-            (form.fields[name].label if name in form.fields else "", message)
-            for name, messages in form.errors.items()
-            for message in messages
-        ]
 
 
 # --------------------------------------------------------------------------
