@@ -15,7 +15,8 @@ in that module's docstring and in the README ("The event reports and figures").
   school), hidden wherever the Parent Portal attendees are hidden in the reports.
 - *Committee members trained*: unduplicated attendees of parent committee training.
 
-Satisfaction joins later as one more figure read from the same table.
+- *Satisfaction*: the share of post-event survey answers satisfied or very
+  satisfied (4–5 of 5), hidden where the reports hide the survey's respondents.
 """
 
 from __future__ import annotations
@@ -174,6 +175,10 @@ def _attendees(tally):
     return len(tally.attendees)
 
 
+def _satisfied_share(tally):
+    return tally.satisfied / tally.responses if tally.responses else None
+
+
 def _baseline_note() -> str:
     """The baseline in words, read when shown (settings and language of the moment)."""
     numbers = baseline()
@@ -288,6 +293,17 @@ METRICS = [
         _people_figure(COMMITTEE_TRAINING, _attendees),
         250,
         description=_("People who came to a parent committee training, each once."),
+    ),
+    _metric(
+        "satisfaction",
+        _("Attendees satisfied with the workshop"),
+        _people_figure(ALL, _satisfied_share, "satisfaction"),
+        260,
+        description=_(
+            "Share of the answers to the survey after each date that were satisfied or "
+            "very satisfied (4 or 5 out of 5); counted over the people who answered."
+        ),
+        kind="percent",
     ),
 ]
 

@@ -23,7 +23,9 @@ fills its cells before anything is suppressed:
   each language, region and school, and no school recorded), then each Family
   Engagement Center and "not at a center" (the date's place).
 
-Satisfaction (post-event surveys) joins later as one more ``Tally`` field and measure.
+- **Satisfaction**: the post-event survey's answers about held dates, counted in the
+  cells of the attendance they answer for (``events/surveys.py`` says what the survey
+  asks); its *respondents* are people, suppressed like any other.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 from django.utils import timezone
 
 from events.identity import People, email_key, phone_key, record_keys
 from events.kinds import Committee, EventLanguage, Program, RegistrationStatus
 from events.models import Attendance, EventPage, Occurrence, Registration
+from events.surveys import SATISFIED
 from portal.models import CenterPage, User
 from portal.school_year import SchoolYear
 from portal.suppression import (
@@ -105,6 +109,22 @@ class Tally:
     registrants: set = field(default_factory=set)
     attendees: set = field(default_factory=set)
     first_time: set = field(default_factory=set)
+    #: The post-event survey: sent, answered, and the answers' totals.
+    surveyed: int = 0
+    responses: int = 0
+    satisfied: int = 0
+    overall_total: int = 0
+    learned_total: int = 0
+    recommend: int = 0
+    respondents: set = field(default_factory=set)
+
+    def count_answer(self, someone, response) -> None:
+        self.responses += 1
+        self.respondents.add(someone)
+        self.satisfied += response.overall >= SATISFIED
+        self.overall_total += response.overall
+        self.learned_total += response.learned
+        self.recommend += response.would_recommend
 
 
 @dataclass
@@ -164,12 +184,14 @@ def gather(year: SchoolYear, layout: Layout, audience=None, now=None) -> YearDat
     )
     attendances = list(
         Attendance.objects.filter(occurrence__in=dates)
-        .select_related("registration")
+        .select_related("registration", "survey_invitation", "survey_response")
         .only(
             "occurrence_id",
             "checked_in_at",
             *PERSON_FIELDS,
             *(f"registration__{name}" for name in ("user_id", "email_key", "phone_key")),
+            "survey_invitation__id",
+            *(f"survey_response__{name}" for name in ("overall", "learned", "would_recommend")),
         )
     )
     people = People()
@@ -208,6 +230,9 @@ def gather(year: SchoolYear, layout: Layout, audience=None, now=None) -> YearDat
             tally.attendees.add(someone)
             if someone not in earlier:
                 tally.first_time.add(someone)
+            tally.surveyed += _has(record, "survey_invitation")
+            if _has(record, "survey_response"):
+                tally.count_answer(someone, record.survey_response)
         if occurrence["program"] == Program.PARENT_PORTAL and occurrence["school__is_focus_school"]:
             for column in where[someone]:
                 focus_schools[column].add(someone)
@@ -222,6 +247,14 @@ def _attendance_keys(record) -> tuple[str, ...]:
     if record.registration_id and record.registration is not None:
         keys += record_keys(record.registration)
     return keys
+
+
+def _has(record, relation: str) -> bool:
+    """Whether a reverse one-to-one read with ``select_related`` found a row."""
+    try:
+        return getattr(record, relation) is not None
+    except ObjectDoesNotExist:
+        return False
 
 
 def _link_every_record(people: People, start: datetime.datetime, now) -> list[tuple[str, ...]]:

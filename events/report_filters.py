@@ -103,12 +103,17 @@ class EventReportFilterSet(WagtailFilterSet):
         fields = []
         form = EventReportFilterForm
 
+    #: Filters a report does without (the survey answers are read per center only).
+    dropped: tuple[str, ...] = ()
+
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, by_program=True):
         """``by_program=False``: a report whose rows are one program's (committee training)."""
         data = data.copy() if data is not None else QueryDict(mutable=True)
-        if not by_program:
-            self.base_filters = {k: v for k, v in self.base_filters.items() if k != "program"}
-            data.pop("program", None)
+        dropped = {*self.dropped, *(() if by_program else ("program",))}
+        if dropped:
+            self.base_filters = {k: v for k, v in self.base_filters.items() if k not in dropped}
+            for name in dropped:
+                data.pop(name, None)
         if "school_year" not in data:
             data["school_year"] = SchoolYear.current().slug
         if queryset is None:
@@ -134,3 +139,10 @@ class EventReportFilterSet(WagtailFilterSet):
             school=data.get("school") or None,
             language=data.get("language") or None,
         )
+
+
+class SurveyAnswersFilterSet(EventReportFilterSet):
+    """School year, program and center: the survey answers are read per event, and a
+    person's school or language beside an event would be about too few people."""
+
+    dropped = ("region", "school", "language")

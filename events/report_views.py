@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.menu import MenuItem
 
-from events.report_filters import EventReportFilterSet
+from events.report_filters import EventReportFilterSet, SurveyAnswersFilterSet
 from events.reports import committee_rows, summary_rows
+from events.survey_answers import comments, survey_rows
 from portal.reports import FilteredReportView
-from portal.suppression import format_count, format_percent, suppressed_text
+from portal.suppression import format_count, format_decimal, format_percent, suppressed_text
 
 #: Who may read and export the event reports (family-engagement staff: migration 0002).
 REPORT_PERMISSION = "events.view_event_reports"
@@ -38,9 +39,25 @@ DEFINITIONS = [
         "check-in ever was in this school year."
     ),
     _(
+        "Satisfaction: answers to the short survey sent after each date held. Respondents "
+        "are people, each once; satisfied means 4 or 5 out of 5 for the date overall."
+    ),
+    _(
         "A person counts for the school and language they gave most recently; a center's "
         "figures are those of the dates held there."
     ),
+]
+
+
+SATISFACTION_HEADINGS = [_("Survey respondents"), _("Satisfied (4–5 of 5)"), _("Would recommend")]
+#: The survey's columns of both exports, after the attendance figures.
+SATISFACTION_COLUMNS = [
+    ("respondents", _("Survey respondents")),
+    ("response_rate", _("Survey response rate (0–1)")),
+    ("satisfied_share", _("Satisfied, 4–5 of 5 (0–1)")),
+    ("mean_overall", _("Mean satisfaction (1–5)")),
+    ("mean_learned", _("Mean learned something useful (1–5)")),
+    ("recommend_share", _("Would recommend (0–1)")),
 ]
 
 
@@ -70,6 +87,7 @@ class EventReportView(FilteredReportView):
         _("Attendance (check-ins)"),
         _("Unduplicated attendees"),
         _("First-time attendees"),
+        *SATISFACTION_HEADINGS,
     ]
     #: Whether the report can be narrowed to one program.
     by_program = True
@@ -88,6 +106,7 @@ class EventReportView(FilteredReportView):
                 "attendance": row.figures.attendance,
                 "attendees": row.figures.attendees,
                 "first_time": row.figures.first_time,
+                **{key: getattr(row.figures, key) for key, _label in SATISFACTION_COLUMNS},
                 "suppressed": row.figures.suppressed,
             }
             for row in rows
@@ -97,6 +116,7 @@ class EventReportView(FilteredReportView):
         figures, hidden = row.figures, row.figures.hidden
         registrations = "registrations" in hidden
         attendance = "attendance" in hidden
+        surveyed = "satisfaction" in hidden
         return {
             "row": row,
             "cells": [
@@ -106,6 +126,9 @@ class EventReportView(FilteredReportView):
                 _shown(figures.attendance, attendance, format_count),
                 _shown(figures.attendees, attendance, format_count),
                 _shown(figures.first_time, "first_time" in hidden, format_count),
+                _shown(figures.respondents, surveyed, format_count),
+                _shown(figures.satisfied_share, surveyed, format_percent),
+                _shown(figures.recommend_share, surveyed, format_percent),
             ],
         }
 
@@ -138,6 +161,7 @@ class WorkshopsReportView(EventReportView):
         ("attendance", _("Attendance (check-ins)")),
         ("attendees", _("Unduplicated attendees")),
         ("first_time", _("First-time attendees")),
+        *SATISFACTION_COLUMNS,
         ("suppressed", _("Suppressed")),
     ]
 
@@ -159,6 +183,7 @@ class CommitteeTrainingReportView(EventReportView):
         _("Attendance (check-ins)"),
         _("Members trained"),
         _("First-time attendees"),
+        *SATISFACTION_HEADINGS,
     ]
     by_program = False
     explanation = _(
@@ -175,11 +200,109 @@ class CommitteeTrainingReportView(EventReportView):
         ("attendance", _("Attendance (check-ins)")),
         ("attendees", _("Members trained")),
         ("first_time", _("First-time attendees")),
+        *SATISFACTION_COLUMNS,
         ("suppressed", _("Suppressed")),
     ]
 
     def report_rows(self, filters):
         return committee_rows(filters)
+
+
+class SurveyAnswersReportView(EventReportView):
+    """The post-event survey per event, and the comments people wrote (without names)."""
+
+    page_title = _("Survey answers")
+    header_icon = "comment"
+    results_template_name = "events/reports/survey_results.html"
+    filterset_class = SurveyAnswersFilterSet
+    index_url_name = "events_reports:surveys"
+    index_results_url_name = "events_reports:surveys_results"
+    export_stem = "event-survey-answers"
+    row_heading = _("Event")
+    figure_headings = [
+        _("Dates held"),
+        _("Surveys sent"),
+        _("Respondents"),
+        _("Satisfied (4–5 of 5)"),
+        _("Mean satisfaction (1–5)"),
+        _("Mean learned something useful (1–5)"),
+        _("Would recommend"),
+    ]
+    explanation = _(
+        "After each date, the people checked in with an email get a three-question survey "
+        "in their language. Here are its answers for each event held in the school year, "
+        "and the newest comments, without names."
+    )
+    export_columns = [
+        ("row", _("Row key")),
+        ("label", _("Event")),
+        ("dates_held", _("Dates held")),
+        ("invited", _("Surveys sent")),
+        ("responses", _("Answers")),
+        ("respondents", _("Respondents")),
+        ("satisfied_share", _("Satisfied, 4–5 of 5 (0–1)")),
+        ("mean_overall", _("Mean satisfaction (1–5)")),
+        ("mean_learned", _("Mean learned something useful (1–5)")),
+        ("recommend_share", _("Would recommend (0–1)")),
+        ("suppressed", _("Suppressed")),
+    ]
+
+    def report_rows(self, filters):
+        return survey_rows(filters)
+
+    def export_rows(self, rows):
+        def figures(row):
+            found = row.figures
+            if found is None:
+                return {}
+            return {
+                "invited": found.invited,
+                "responses": found.responses,
+                "respondents": found.respondents,
+                "satisfied_share": found.share_satisfied,
+                "mean_overall": found.mean_overall,
+                "mean_learned": found.mean_learned,
+                "recommend_share": found.share_recommend,
+            }
+
+        return [
+            {
+                "row": row.key,
+                "label": row.label,
+                "dates_held": row.dates_held,
+                **figures(row),
+                "suppressed": row.suppressed,
+            }
+            for row in rows
+        ]
+
+    def display_row(self, row):
+        found = row.figures
+        if found is None:
+            hidden = [suppressed_text()] * (len(self.figure_headings) - 1)
+            return {"row": row, "cells": [format_count(row.dates_held), *hidden]}
+
+        def rate(value, write=format_percent):
+            return "—" if value is None else write(value)
+
+        return {
+            "row": row,
+            "cells": [
+                format_count(row.dates_held),
+                format_count(found.invited),
+                format_count(found.respondents),
+                rate(found.share_satisfied),
+                rate(found.mean_overall, format_decimal),
+                rate(found.mean_learned, format_decimal),
+                rate(found.share_recommend),
+            ],
+        }
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        filters = self.report_filters
+        context["comments"] = comments(filters) if filters is not None else []
+        return context
 
 
 REPORTS = [
@@ -192,6 +315,7 @@ REPORTS = [
         _("Committee members trained"),
         "group",
     ),
+    ("surveys", "survey-answers/", SurveyAnswersReportView, _("Survey answers"), "comment"),
 ]
 MENU_ORDER = 1550  # after the learning reports, before the directory's
 

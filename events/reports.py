@@ -35,8 +35,10 @@ attendees, first-time attendees with themselves and wherever the attendees are
 hidden. Every filter reads the same suppressed cell, so downloading each filter value
 (or the Figures page) gives nothing more.
 
-Satisfaction: add a ``Tally`` field in ``report_data``, a measure here, and a column in
-``EventFigures``, the reports and ``events/metrics.py``.
+*Satisfaction*: the post-event survey's answers about held dates: respondents (people,
+each once), the share of answers satisfied or very satisfied (4–5 of 5), the mean
+scores and the share who would recommend it. Hidden with the respondents, and
+wherever the attendees are hidden.
 """
 
 from __future__ import annotations
@@ -80,7 +82,10 @@ MEASURES = {
     "registrations": lambda tally: len(tally.registrants),
     "attendance": lambda tally: len(tally.attendees),
     "first_time": lambda tally: len(tally.first_time),
+    "satisfaction": lambda tally: len(tally.respondents),
 }
+#: Measures also hidden wherever the attendees are (they are about some of them).
+WITHIN_ATTENDANCE = ("first_time", "satisfaction")
 
 
 def cell(row: str, column: Group) -> Group:
@@ -134,6 +139,12 @@ class EventFigures:
     attendance: int | None
     attendees: int | None
     first_time: int | None
+    respondents: int | None = None
+    satisfied_share: float | None = None
+    mean_overall: float | None = None
+    mean_learned: float | None = None
+    recommend_share: float | None = None
+    response_rate: float | None = None
     hidden: frozenset = frozenset()
 
     @property
@@ -153,8 +164,12 @@ class EventTable:
         self.hidden: dict[str, set[Group]] = {}
         for measure, people in MEASURES.items():
             counts = {cell(r, c): people(t) for (r, c), t in self.tallies.items() if people(t)}
-            also = self.hidden["attendance"] if measure == "first_time" else ()
-            self.hidden[measure] = suppression.hidden_groups(counts, self.layout, also=also)
+            within = self.hidden["attendance"] if measure in WITHIN_ATTENDANCE else set()
+            # A hidden cell where nobody is counted protects nobody: it joins the hidden
+            # cells without making others hide to cover it (their sum stays the same).
+            also = {group for group in within if counts.get(group)}
+            hidden = suppression.hidden_groups(counts, self.layout, also=also)
+            self.hidden[measure] = hidden | within
 
     def tally(self, row: str, column: Group) -> Tally:
         return self.tallies.get((row, column)) or Tally()
@@ -179,8 +194,26 @@ class EventTable:
             attendance=tally.attendance if came else None,
             attendees=len(tally.attendees) if came else None,
             first_time=len(tally.first_time) if "first_time" not in hidden else None,
+            **(_satisfaction(tally) if "satisfaction" not in hidden else {}),
             hidden=hidden,
         )
+
+
+def _satisfaction(tally: Tally) -> dict:
+    """The survey's figures of a cell that is shown (rates are ``None`` with no answer)."""
+    answers = tally.responses
+
+    def share(part):
+        return part / answers if answers else None
+
+    return {
+        "respondents": len(tally.respondents),
+        "satisfied_share": share(tally.satisfied),
+        "mean_overall": share(tally.overall_total),
+        "mean_learned": share(tally.learned_total),
+        "recommend_share": share(tally.recommend),
+        "response_rate": min(answers / tally.surveyed, 1.0) if tally.surveyed else None,
+    }
 
 
 def event_table(year: SchoolYear, audience=None, layout: Layout | None = None, now=None):

@@ -70,12 +70,12 @@ def register_events_admin_urls():
     return admin_views.admin_urls()
 
 
-# --- event reports (events/report_views.py): workshops and attendance, committee training ---
+# --- event reports (events/report_views.py): workshops, committee training, survey answers ---
 
 
 @hooks.register("register_admin_urls")
 def register_event_report_urls():
-    """/admin/event-reports/: workshops and attendance, committee members trained."""
+    """/admin/event-reports/: workshops and attendance, committee training, survey answers."""
     return report_views.admin_urls()
 
 
@@ -83,5 +83,5 @@ def _event_report_menu_item(name):
     return lambda: report_views.menu_item(name)
 
 
-for _report in ("workshops", "committees"):
+for _report in ("workshops", "committees", "surveys"):
     hooks.register("register_reports_menu_item", _event_report_menu_item(_report))

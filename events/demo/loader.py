@@ -12,7 +12,8 @@ Publishing an event's page puts its future dates on the calendar
 invents history. Past dates get registrations, no-shows, check-ins and walk-ins from a
 pool of demo parents who come by different routes (an account, a guest registration
 with their email, a kiosk walk-in with their phone), so the unduplicated count has
-people to match. The next dates get registrations, one of them full with a waitlist.
+people to match, and those with an email answered the survey after it (``surveys.py``).
+The next dates get registrations, one of them full with a waitlist.
 Records are seeded per date (``data.SEED``): the same database always gets the same.
 """
 
@@ -53,6 +54,7 @@ from portal.school_year import SchoolYear
 
 from . import data
 from .pathways import load_workshop_pathways
+from .surveys import load_survey_answers
 
 #: The audience every demo event is written for.
 AUDIENCE = "parents-caregivers"
@@ -117,8 +119,9 @@ def load_events(tree, now=None):
     accounts = load_accounts(people)
     load_records(plans, people, accounts, now)
     load_login_stories(plans, now)
+    surveys = load_survey_answers(now)
     # Last: their steps name the pages and topics above, and count the logins' check-ins.
-    return f"{describe(now)}.\n{load_workshop_pathways(tree, topics, index)}"
+    return f"{describe(now)}.\n{surveys}.\n{load_workshop_pathways(tree, topics, index)}"
 
 
 def season(today):

@@ -5,6 +5,7 @@ nothing): see ``tests/demo/conftest.py``.
 """
 
 from collections import defaultdict
+from datetime import timedelta
 
 import pytest
 
@@ -27,7 +28,18 @@ from events.kinds import (
     RegistrationStatus,
     Repeat,
 )
-from events.models import Attendance, EventIndexPage, EventPage, Occurrence, Registration, Topic
+from events.models import (
+    Attendance,
+    EventIndexPage,
+    EventPage,
+    EventSurveyInvitation,
+    EventSurveyResponse,
+    Occurrence,
+    Registration,
+    Topic,
+)
+from events.reports import EventFilters
+from events.survey_answers import comments, survey_rows
 from pathways.models import Enrollment, LearningStatement, PathwayPage
 from portal.factories import build_site
 from portal.models import CenterPage, School, User
@@ -55,6 +67,8 @@ def event_counts():
         "cancelled": Occurrence.objects.filter(status=OccurrenceStatus.CANCELLED).count(),
         "registrations": Registration.objects.count(),
         "attendance": Attendance.objects.count(),
+        "surveys sent": EventSurveyInvitation.objects.count(),
+        "answers": EventSurveyResponse.objects.count(),
         "users": User.objects.count(),
     }
 
@@ -212,6 +226,22 @@ def test_people_come_by_several_routes_and_are_counted_once(demo):
     unduplicated = {people.person(*identity.record_keys(record)) for record in records}
     naive = {identity.record_keys(record)[0] for record in records}
     assert 60 <= len(unduplicated) < len(naive) < len(records)
+
+
+def test_people_answered_the_survey_in_their_language_and_the_reports_show_it(demo):
+    sent = EventSurveyInvitation.objects.count()
+    answers = EventSurveyResponse.objects.all()
+    assert 0.3 * sent < answers.count() < 0.6 * sent
+    assert set(answers.values_list("language", flat=True)) == {"en", "es"}
+    assert not answers.filter(attendance__email="").exists()  # the survey goes by email
+    assert answers.exclude(comment="").filter(language="es").exists()
+    # Only dates over a day ago: those of the last day are for send_event_surveys.
+    recent = timezone.now() - timedelta(days=1)
+    assert not EventSurveyInvitation.objects.filter(attendance__occurrence__ends_at__gt=recent)
+    year = EventFilters(SchoolYear.current())
+    everyone = survey_rows(year)[0].figures
+    assert everyone.respondents >= 10 and 0.6 < everyone.share_satisfied < 0.95
+    assert len(comments(year)) > 5
 
 
 def test_an_upcoming_date_is_full_and_has_a_waitlist(demo):

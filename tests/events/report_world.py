@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from events import checkin, kiosk, registration, schedule
+from events import checkin, kiosk, registration, schedule, surveys
 from events.kinds import (
     AttendanceMode,
     EventLanguage,
@@ -19,7 +19,7 @@ from events.kinds import (
     RegistrationRoute,
     RegistrationStatus,
 )
-from events.models import Occurrence
+from events.models import EventSurveyInvitation, Occurrence
 from events.registration import Details
 from portal.school_year import SchoolYear
 
@@ -120,3 +120,13 @@ def crowd(occurrence, count, *, came=True, prefix=None, **details):
             check_in(record)
         records.append(record)
     return records
+
+
+def surveyed(attendance, overall=None, *, learned=4, recommend=True):
+    """The person was sent the survey after the date and, if ``overall`` is given, answered."""
+    after = attendance.occurrence.ends_at + timedelta(hours=2)
+    EventSurveyInvitation.objects.create(attendance=attendance, sent_at=after)
+    if overall is not None:
+        cleaned = {"overall": overall, "learned": learned, "would_recommend": recommend}
+        surveys.record_answer(attendance, cleaned, now=after)
+    return attendance

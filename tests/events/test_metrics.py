@@ -23,7 +23,17 @@ from tests.factories import (
     UserFactory,
 )
 
-from .report_world import IN_YEAR, LAST_YEAR, YEAR, check_in, crowd, held_date, register, walk_in
+from .report_world import (
+    IN_YEAR,
+    LAST_YEAR,
+    YEAR,
+    check_in,
+    crowd,
+    held_date,
+    register,
+    surveyed,
+    walk_in,
+)
 
 pytestmark = pytest.mark.django_db
 DAY = timedelta(days=1)
@@ -88,6 +98,17 @@ def test_what_each_figure_counts(world):
     assert value("committee_members_trained", language="es") == 2
     assert value("workshops_held", region=world["north"]) == 4 - 1  # the training is nowhere
     assert compute("events.workshops_held").people is None  # dates are not people
+
+
+def test_satisfaction_is_the_share_of_answers_satisfied(db):
+    date = held_date(IN_YEAR)
+    for record, score in zip(crowd(date, 5, prefix="s"), (5, 4, 4, 2, 1), strict=True):
+        surveyed(record.attendance, score)
+    with override_settings(PORTAL_SMALL_CELL_THRESHOLD=5):
+        assert compute("events.satisfaction") == MetricValue(pytest.approx(3 / 5), people=5)
+        assert metrics.get("events.satisfaction").kind == "percent"
+    with override_settings(PORTAL_SMALL_CELL_THRESHOLD=6):  # 5 respondents: too few
+        assert compute("events.satisfaction") == MetricValue(None, suppressed=True)
 
 
 def test_the_parent_university_baseline_and_target(db):

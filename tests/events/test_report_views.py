@@ -14,10 +14,10 @@ from events.kinds import Committee, Program
 from portal import roles
 from tests.factories import RegionFactory, SchoolFactory, UserFactory
 
-from .report_world import IN_YEAR, YEAR, crowd, held_date
+from .report_world import IN_YEAR, YEAR, crowd, held_date, surveyed
 
 pytestmark = pytest.mark.django_db
-REPORTS = ["workshops", "committees"]
+REPORTS = ["workshops", "committees", "surveys"]
 
 
 @pytest.fixture(autouse=True)
@@ -34,13 +34,16 @@ def staff_client(client, db):
 
 @pytest.fixture
 def schools(db):
-    """Two schools in the North: 2 people from the small one, 5 from the other."""
+    """Two schools in the North: 2 people from the small one, 5 from the other (who all
+    answered the survey: 5, 5, 4, 3 and 2 out of 5)."""
     north = RegionFactory(name="North")
     small = SchoolFactory(region=north, name="Small Elementary")
     other = SchoolFactory(region=north, name="Other Elementary")
     date = held_date(IN_YEAR)
     crowd(date, 2, prefix="small", school=small)
-    crowd(date, 5, prefix="other", school=other, language="es")
+    others = crowd(date, 5, prefix="other", school=other, language="es")
+    for record, score in zip(others, (5, 5, 4, 3, 2), strict=True):
+        surveyed(record.attendance, score, recommend=score > 2)
     return {"north": north, "small": small, "other": other}
 
 
@@ -118,6 +121,8 @@ def test_the_page_shows_figures_and_hides_small_cells(staff_client, schools):
     assert "a figure about fewer than 3 people is not shown" in everyone
     assert '<th scope="row"><strong>All programs</strong></th>' in everyone
     assert "<td>7</td>" in everyone  # attendees
+    assert '<th scope="col">Satisfied (4–5 of 5)</th>' in everyone
+    assert "<td>60.0%</td>" in everyone  # 3 of the 5 answers
     assert "<td>Not shown</td>" not in everyone
     assert "<td>Not shown</td>" in small
     assert "<td>2</td>" not in small
@@ -179,6 +184,12 @@ def test_exports_have_raw_numbers_and_empty_hidden_cells(staff_client, schools):
         "Attendance (check-ins)",
         "Unduplicated attendees",
         "First-time attendees",
+        "Survey respondents",
+        "Survey response rate (0–1)",
+        "Satisfied, 4–5 of 5 (0–1)",
+        "Mean satisfaction (1–5)",
+        "Mean learned something useful (1–5)",
+        "Would recommend (0–1)",
         "Suppressed",
     ]
     assert everyone[0] == {
@@ -190,15 +201,23 @@ def test_exports_have_raw_numbers_and_empty_hidden_cells(staff_client, schools):
         "Attendance (check-ins)": "7",
         "Unduplicated attendees": "7",
         "First-time attendees": "7",
+        "Survey respondents": "5",
+        "Survey response rate (0–1)": "1.0",
+        "Satisfied, 4–5 of 5 (0–1)": "0.6",
+        "Mean satisfaction (1–5)": "3.8",
+        "Mean learned something useful (1–5)": "4.0",
+        "Would recommend (0–1)": "0.8",
         "Suppressed": "False",
     }
     assert (hidden[0]["Unduplicated attendees"], hidden[0]["Suppressed"]) == ("", "True")
     assert hidden[0]["Registrations"] == hidden[0]["No-show rate (0–1)"] == ""
+    assert hidden[0]["Survey respondents"] == hidden[0]["Mean satisfaction (1–5)"] == ""
     assert hidden_xlsx[0]["Unduplicated attendees"] is None
     assert hidden_xlsx[0]["Suppressed"] is True
     # The other school is hidden too (or the region minus it would give the small one).
     other = read_csv(staff_client.get(url("workshops", export="csv", school=schools["other"].pk)))
     assert other[0]["Unduplicated attendees"] == ""
+    assert other[0]["Satisfied, 4–5 of 5 (0–1)"] == ""  # its 5 respondents go with it
     region = schools["north"].translation_key
     assert (
         read_csv(staff_client.get(url("workshops", export="csv", region=region)))[0][

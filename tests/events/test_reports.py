@@ -26,6 +26,7 @@ from .report_world import (
     held_date,
     register,
     staff_register,
+    surveyed,
     walk_in,
 )
 
@@ -261,6 +262,63 @@ def test_committee_members_trained_once_per_committee_and_in_total(db):
 
 
 # --------------------------------------------------------------------------
+# Satisfaction
+# --------------------------------------------------------------------------
+
+
+def test_satisfaction_counts_answers_and_each_respondent_once(db):
+    first, second = held_date(IN_YEAR), held_date(IN_YEAR + WEEK, Program.PARENT_PORTAL)
+    ana_first = check_in(register(first, name="Ana", email="ana@example.org"))
+    ana_second = walk_in(second, name="Ana", email="ANA@example.org")  # the same person
+    ben = check_in(register(first, name="Ben", email="ben@example.org"))
+    cy = check_in(register(first, name="Cy", email="cy@example.org"))
+    surveyed(ana_first, 5, learned=5)
+    surveyed(ana_second, 3, learned=4, recommend=False)
+    surveyed(ben, 4, learned=3)
+    surveyed(cy)  # sent, not answered
+    walk_in(second, name="Dee", phone=PHONE)  # no email: never sent
+
+    figures = everyone()
+    assert figures.respondents == 2  # Ana twice, Ben: two people
+    assert figures.satisfied_share == pytest.approx(2 / 3)  # 5 and 4 of 5, 3, 4
+    assert figures.mean_overall == pytest.approx(4)
+    assert figures.mean_learned == pytest.approx(4)
+    assert figures.recommend_share == pytest.approx(2 / 3)
+    assert figures.response_rate == pytest.approx(3 / 4)
+    parent_portal = everyone(program_row(Program.PARENT_PORTAL))
+    assert (parent_portal.respondents, parent_portal.satisfied_share) == (1, 0.0)
+
+
+def test_no_answers_means_no_rates_rather_than_zero(db):
+    crowd(held_date(IN_YEAR), 2)
+    figures = everyone()
+    assert figures.respondents == 0
+    assert figures.satisfied_share is figures.mean_overall is figures.response_rate is None
+
+
+@override_settings(PORTAL_SMALL_CELL_THRESHOLD=3)
+def test_satisfaction_is_hidden_with_few_respondents_and_with_the_attendees(db):
+    north = RegionFactory(name="North")
+    small, big = SchoolFactory(region=north), SchoolFactory(region=north)
+    date = held_date(IN_YEAR)
+    for record in crowd(date, 2, prefix="small", school=small):
+        surveyed(record.attendance, 1)
+    for record in crowd(date, 6, prefix="big", school=big)[:4]:
+        surveyed(record.attendance, 5)
+
+    def row(**filters):
+        return summary_rows(EventFilters(YEAR, **filters))[0].figures
+
+    hidden = row(school=small)
+    assert "satisfaction" in hidden.hidden
+    assert hidden.respondents is hidden.satisfied_share is hidden.mean_overall is None
+    # The big school's 4 respondents would give the small one's away (North − big).
+    assert row(school=big).satisfied_share is None
+    assert row(region=north).satisfied_share == pytest.approx(4 / 6)
+    assert row(region=north).respondents == 6
+
+
+# --------------------------------------------------------------------------
 # Small numbers
 # --------------------------------------------------------------------------
 
@@ -282,7 +340,12 @@ def test_small_cells_are_hidden_and_so_is_what_would_give_them_away(db):
         return summary_rows(EventFilters(YEAR, **filters))[0].figures
 
     assert row(school=small).attendees is None
-    assert row(school=small).hidden == {"registrations", "attendance", "first_time"}
+    assert row(school=small).hidden == {
+        "registrations",
+        "attendance",
+        "first_time",
+        "satisfaction",
+    }
     assert row(school=small).no_show_rate is None
     # North = small + middle: the middle school is hidden too, or small = North − middle.
     assert row(school=middle).attendees is None
@@ -299,7 +362,8 @@ def test_the_same_number_of_queries_however_many_records(db, django_assert_num_q
         summary_rows(filters)
     for week in range(1, 4):
         date = held_date(IN_YEAR + week * WEEK, Program.COMMITTEE_TRAINING, committee=Committee.CAC)
-        crowd(date, 6, prefix=f"w{week}")
+        for record in crowd(date, 6, prefix=f"w{week}"):
+            surveyed(record.attendance, 4)
         walk_in(date, name="Someone", phone=PHONE)
     check_in(register(held_date(LAST_YEAR), name="Old", email="old@example.org"))
     with django_assert_num_queries(len(few)):
