@@ -61,6 +61,9 @@ SATISFACTION_COLUMNS = [
 ]
 
 
+SATISFACTION_KEYS = ("satisfied_share", "mean_overall", "mean_learned", "recommend_share")
+
+
 def _shown(value, hidden, write):
     if value is None:
         return suppressed_text() if hidden else "—"
@@ -253,8 +256,8 @@ class SurveyAnswersReportView(EventReportView):
     def export_rows(self, rows):
         def figures(row):
             found = row.figures
-            if found is None:
-                return {}
+            if found is None:  # hidden: the cells are empty
+                return dict.fromkeys(("invited", "responses", "respondents", *SATISFACTION_KEYS))
             return {
                 "invited": found.invited,
                 "responses": found.responses,

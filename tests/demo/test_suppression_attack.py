@@ -12,6 +12,7 @@ It recovers nothing, and the counts it reports go into the closing note.
 import csv
 import io
 from collections import defaultdict
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
@@ -19,6 +20,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from events.kinds import Program
 from portal import roles, suppression
 from portal.models import CenterPage, Region, School
 from portal.school_year import SchoolYear
@@ -218,10 +220,17 @@ EVENT_REPORTS = {
     "events_reports:workshops": "Unduplicated attendees",
     "events_reports:committees": "Members trained",
 }
-EVENT_MEASURES = ("registrations", "no_shows", "attendance", "attendees", "first_time")
+EVENT_MEASURES = (
+    "registrations",
+    "no_shows",
+    "attendance",
+    "attendees",
+    "first_time",
+    "respondents",
+)
 #: Counts of people or of their records (a small one is a leak even when never published);
 #: no-shows come from a share, like the quiz's correct answers.
-EVENT_COUNTS = {"registrations", "attendance", "attendees", "first_time"}
+EVENT_COUNTS = {"registrations", "attendance", "attendees", "first_time", "respondents"}
 
 
 def cell(row, column):
@@ -291,6 +300,7 @@ def attack_event_tables(analyst, year, base):
                     "attendance": number(row["Attendance (check-ins)"]),
                     "attendees": number(row[people_heading]),
                     "first_time": number(row["First-time attendees"]),
+                    "respondents": number(row["Survey respondents"]),
                 }
                 for measure, value in figures.items():
                     already = tables[measure].get(key, "absent")
@@ -316,6 +326,35 @@ def attack_event_tables(analyst, year, base):
 def test_the_event_reports(analyst):
     for year, base in reports_by_year():
         attack_event_tables(analyst, year, base)
+
+
+def test_the_survey_answers_report(analyst):
+    """Per event, for every program and center: all events = the events (respondents)."""
+    threshold = settings.PORTAL_SMALL_CELL_THRESHOLD
+    scopes = [{}, *({"program": code} for code in Program.values)]
+    scopes += [
+        {"center": center.translation_key}
+        for center in CenterPage.objects.live().filter(locale__language_code="en")
+    ]
+    for year, base in reports_by_year():
+        for scope in scopes:
+            rows = download(analyst, reverse("events_reports:surveys"), {**base, **scope})
+            total = Group("all")
+            events = [Group("event", row["Row key"]) for row in rows if row["Row key"] != "all"]
+            table = {
+                Group("event", row["Row key"]) if row["Row key"] != "all" else total: number(
+                    row["Respondents"]
+                )
+                for row in rows
+            }
+            sums = SimpleNamespace(relations=[(total, events)], groups=[total, *events])
+            shown = {g: v for g, v in table.items() if v is not None}
+            hidden = {g for g, v in table.items() if v is None}
+            STATS["cells hidden"] += len(hidden)
+            found = recovered(shown, hidden, sums) if hidden else {}
+            leaks = {g: v for g, v in found.items() if g in hidden or 0 < v < threshold}
+            STATS["cells recovered"] += len(leaks)
+            assert not leaks, f"survey answers {year} {scope}: {leaks} worked out"
 
 
 def test_the_attack_does_recover_event_cells_hidden_one_by_one(analyst, monkeypatch):

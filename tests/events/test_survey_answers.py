@@ -114,6 +114,11 @@ def test_the_page_lists_events_and_comments_and_exports(client, two_events):
         "Reading at home": "8",
     }
     assert "comment" not in " ".join(rows[0]).lower()  # figures only in the file
+    with override_settings(PORTAL_SMALL_CELL_THRESHOLD=4):  # Math (3 people) is hidden
+        hidden = read_csv(client.get(f"{address}&export=csv"))
+    math = next(row for row in hidden if row["Event"] == "Math games")
+    assert (math["Respondents"], math["Answers"], math["Suppressed"]) == ("", "", "True")
+    assert math["Dates held"] == "1"
     # The filters of a person's group are not offered: they would be too small beside an event.
     assert client.get(f"{address}&language=es").status_code == 200
     assert 'name="school"' not in html and 'name="language"' not in html
