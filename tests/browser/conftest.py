@@ -300,3 +300,12 @@ def _furnish_home(tree, image):
             for (title, text, _slug), page in zip(WAYS_IN[language], english_pages, strict=True)
         ]
         home.save_revision().publish()
+
+
+@pytest.fixture
+def calendar_site(db):
+    """The events tests' calendar (``tests/events/world.py``): a center, three events."""
+    from tests.events.world import build_calendar
+    from tests.factories import build_site
+
+    return build_calendar(build_site())

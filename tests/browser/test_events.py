@@ -33,14 +33,6 @@ TEXT = {
 }
 
 
-@pytest.fixture
-def calendar_site(db):
-    from tests.events.world import build_calendar
-    from tests.factories import build_site
-
-    return build_calendar(build_site())
-
-
 def check(page, name):
     expect(page.locator("h1")).to_have_count(1)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
