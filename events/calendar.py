@@ -99,7 +99,9 @@ def dates_query(locale_id, filters: CalendarFilters, index=None):
         pages = pages.child_of(index)
     if filters.audience_key:
         pages = pages.filter(audiences__translation_key=filters.audience_key)
-    dates = model("Occurrence").objects.filter(event_key__in=pages.values("translation_key"))
+    dates = registration.with_seats_taken(
+        model("Occurrence").objects.filter(event_key__in=pages.values("translation_key"))
+    )
     if filters.center_key:
         dates = dates.filter(center_key=filters.center_key)
     if filters.topic_key:
@@ -182,21 +184,30 @@ def state_of(occurrence, taken: int, now) -> str:
     return OPEN
 
 
+def card(occurrence, page, now) -> DateCard:
+    """One date's card; ``occurrence`` comes from ``registration.with_seats_taken``."""
+    used = occurrence.confirmed_seats
+    seats = None if occurrence.capacity is None else max(occurrence.capacity - used, 0)
+    return DateCard(occurrence, page, state_of(occurrence, used, now), seats)
+
+
 def cards(occurrences, locale_id, now=None) -> list[DateCard]:
-    """Cards for the occurrences that have a live page in the language (two queries)."""
+    """Cards for the occurrences that have a live page in the language: two queries for
+    dates of ``dates_query`` (seats taken included), one more for dates read otherwise."""
     now = now or timezone.now()
     occurrences = list(occurrences)
+    counted = registration.seats_taken(
+        o.pk for o in occurrences if not hasattr(o, "confirmed_seats")
+    )
+    for occurrence in occurrences:  # a date read on its own (the form, the kiosk)
+        if not hasattr(occurrence, "confirmed_seats"):
+            occurrence.confirmed_seats = counted.get(occurrence.pk, 0)
     pages = pages_by_key({o.event_key for o in occurrences}, locale_id)
-    taken = registration.seats_taken(o.pk for o in occurrences if o.capacity is not None)
-    result = []
-    for occurrence in occurrences:
-        page = pages.get(occurrence.event_key)
-        if page is None:
-            continue
-        used = taken.get(occurrence.pk, 0)
-        seats = None if occurrence.capacity is None else max(occurrence.capacity - used, 0)
-        result.append(DateCard(occurrence, page, state_of(occurrence, used, now), seats))
-    return result
+    return [
+        card(occurrence, pages[occurrence.event_key], now)
+        for occurrence in occurrences
+        if occurrence.event_key in pages
+    ]
 
 
 def by_day(date_cards) -> list[tuple[date, list[DateCard]]]:
@@ -303,15 +314,12 @@ def weekday_names() -> list[tuple[str, str]]:
 def event_context(page, request, now=None) -> dict:
     now = now or timezone.now()
     Occurrence = model("Occurrence")
-    upcoming = Occurrence.objects.filter(
-        event_key=page.translation_key, ends_at__gt=now, starts_at__lt=now + HORIZON
+    upcoming = registration.with_seats_taken(
+        Occurrence.objects.filter(
+            event_key=page.translation_key, ends_at__gt=now, starts_at__lt=now + HORIZON
+        )
     ).order_by("starts_at", "pk")
-    taken = registration.seats_taken(o.pk for o in upcoming if o.capacity is not None)
-    date_cards = []
-    for occurrence in upcoming:
-        used = taken.get(occurrence.pk, 0)
-        seats = None if occurrence.capacity is None else max(occurrence.capacity - used, 0)
-        date_cards.append(DateCard(occurrence, page, state_of(occurrence, used, now), seats))
+    date_cards = [card(occurrence, page, now) for occurrence in upcoming]
     return {
         "date_cards": date_cards[:EVENT_DATES],
         "more_dates": max(len(date_cards) - EVENT_DATES, 0),

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -100,6 +101,22 @@ def seats_taken(occurrence_ids) -> dict[int, int]:
         .annotate(taken=Count("id"))
     )
     return {row["occurrence_id"]: row["taken"] for row in rows}
+
+
+def with_seats_taken(occurrences):
+    """``occurrences`` annotated with ``confirmed_seats`` (confirmed registrations), read in
+    the same query as the dates: what a card needs to say "Register" or "Full"."""
+    confirmed = (
+        model("Registration")
+        .objects.filter(occurrence=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
+        .order_by()
+        .values("occurrence")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return occurrences.annotate(
+        confirmed_seats=Coalesce(Subquery(confirmed, output_field=IntegerField()), 0)
+    )
 
 
 def find_active(occurrence, user=None, email_key="", phone_key=""):

@@ -4,8 +4,8 @@ What every page shows around its content (home link, menu, footer words, site
 settings) is the same for every visitor of a language, so it is kept in the
 cache under the page cache's generation number: publishing, moving or deleting
 a page, or saving settings or footer text, retires it (see portal/signals.py).
-What depends on the page (its translations) is worked out once per request and
-shared by the `<head>` and the language switcher.
+What depends on the page (its live translations) is kept the same way, by the
+page's translation key, and shared by the `<head>` and the language switcher.
 """
 
 from django.conf import settings
@@ -28,6 +28,15 @@ def _request_memo(request, name):
         memo = {}
         setattr(request, name, memo)
     return memo
+
+
+def _live_translations(page):
+    """The page's live copies by language code (kept until the next publish: a copy
+    goes live, leaves or moves only by publishing, unpublishing, moving or deleting)."""
+    return {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
 
 
 def current_language():
@@ -115,12 +124,9 @@ def language_options(request, page=None):
         if any(home.pk == page.pk for home in homes.values()):
             translations = homes  # a home page: its translations are the cached homes
         else:
-            translations = {
-                translation.locale.language_code: translation
-                for translation in page.get_translations(inclusive=True)
-                .live()
-                .select_related("locale")
-            }
+            translations = cached(
+                ("translations", page.translation_key), lambda: _live_translations(page)
+            )
     options = []
     for code, name in settings.LANGUAGES:
         option = {"code": code, "name": name, "current": code == current, "missing": False}

@@ -20,6 +20,7 @@ from wagtail.search import index
 from events import calendar, schedule
 from events.forms import CalendarFilterForm
 from events.kinds import AttendanceMode, Committee, EventLanguage, Program, Repeat
+from portal import page_cache
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 
@@ -33,6 +34,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("events calendar")
+
+    #: The routes anonymous visitors share a rendered copy of (the feed is a download).
+    CACHED_ROUTES = ("listing", "month")
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """The list and the month, filters included, are cached like any page
+        (``portal/page_cache.py``); a seat taken or freed retires them."""
+        if view is None or getattr(view, "__name__", "") not in self.CACHED_ROUTES:
+            return super().serve(request, view, args, kwargs)
+        return page_cache.serve_cached(
+            self, request, lambda: super(EventIndexPage, self).serve(request, view, args, kwargs)
+        )
 
     def filter_form(self, request):
         options = calendar.filter_options(self.locale_id)

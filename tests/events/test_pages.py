@@ -7,6 +7,7 @@ import re
 import icalendar
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.test.utils import WagtailPageTestCase
@@ -19,9 +20,9 @@ from .world import CalendarTestCase
 
 #: Anonymous page budgets (the issue asks for at most 10, whatever the number of events);
 #: these are what the pages cost today, so that a regression shows.
-LIST_BUDGET = 6
-MONTH_BUDGET = 5
-EVENT_BUDGET = 7
+LIST_BUDGET = 5
+MONTH_BUDGET = 4
+EVENT_BUDGET = 6
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -33,10 +34,13 @@ class TestPageTree(WagtailPageTestCase):
 
 
 def queries_for(client, url):
-    client.get(url)  # warm what every visitor shares (menus, filter choices)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url, HTTP_CACHE_CONTROL="no-cache")
+    """Queries of an anonymous visit with the page cache off (a hit costs none)."""
+    with override_settings(PORTAL_PAGE_CACHE_SECONDS=0):
+        client.get(url)  # warm what every visitor shares (menus, filter choices)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
     assert response.status_code == 200
+    assert "X-Page-Cache" not in response
     return len(captured)
 
 

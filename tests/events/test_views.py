@@ -87,6 +87,23 @@ class TestRegistering(CalendarTestCase):
         assert not Registration.objects.filter(occurrence=cancelled).exists()
         assert self.client.get("/en/events/register/999999/").status_code == 404
 
+    def test_the_calendar_is_served_from_the_cache_until_a_seat_is_taken(self):
+        full = occurrences_of(self.world.training)[0]
+        Registration.objects.filter(occurrence=full).first().delete()
+        for url in ("/en/events/", "/en/events/month/", "/es/eventos/?mode=online"):
+            assert self.client.get(url)["X-Page-Cache"] == "miss"
+            with self.assertNumQueries(0):
+                again = self.client.get(url)
+            assert again["X-Page-Cache"] == "hit", url
+        assert "Join the waitlist" not in self.client.get("/en/events/").content.decode()
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(f"/en/events/register/{full.pk}/", GUEST)
+        self.client.cookies.clear()
+        fresh = self.client.get("/en/events/")
+        assert fresh["X-Page-Cache"] == "miss"
+        assert "Join the waitlist" in fresh.content.decode()
+        assert "X-Page-Cache" not in self.client.get("/en/events/feed/")  # a download
+
     def test_filling_the_last_seat_retires_cached_pages(self):
         full = occurrences_of(self.world.training)[0]
         Registration.objects.filter(occurrence=full).first().delete()
