@@ -8,8 +8,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from pathways import xapi
-from pathways.models.records import Certificate, Enrollment, StepCompletion, new_certificate_code
-from pathways.progress import EVENT, MATCH_EVENT, attendance_meets
+from pathways.models.records import (
+    Certificate,
+    Enrollment,
+    QuizAttempt,
+    StepCompletion,
+    new_certificate_code,
+)
+from pathways.progress import EVENT, MATCH_EVENT, MODULE, attendance_meets
 from portal import activities
 
 from .actors import as_learner
@@ -35,8 +41,9 @@ def enrollment_for(actor, pathway_page):
 def enroll(actor, pathway_page, language, school=None):
     """Enroll the learner once per pathway, whichever language copy they start from.
 
-    The enrollment counts for ``school``, by default the person's own school. Workshops
-    the person was checked in at before count at once (``count_earlier_attendance``).
+    The enrollment counts for ``school``, by default the person's own school. Quizzes
+    the learner passed before (``credit_earlier_passes``) and workshops they were checked
+    in at before (``count_earlier_attendance``) count at once.
     """
     learner = as_learner(actor)
     existing = enrollment_for(learner, pathway_page)
@@ -53,6 +60,7 @@ def enroll(actor, pathway_page, language, school=None):
                 started_at=timezone.now(),
             )
             xapi.record_enrollment(enrollment)
+            credit_earlier_passes(enrollment, pathway_page)
             count_earlier_attendance(enrollment, pathway_page)
             return enrollment
     except IntegrityError:
@@ -160,6 +168,58 @@ def issue_certificate(enrollment):
                 return existing
             # The code was taken: try another.
     raise RuntimeError("Could not find a free certificate code.")
+
+
+# --------------------------------------------------------------------------
+# Module steps: a quiz passed counts wherever and whenever it was passed
+# --------------------------------------------------------------------------
+
+
+def passed_modules(learner, module_keys) -> set[str]:
+    """The modules among ``module_keys`` whose quiz the learner passed (within the
+    attempts allowed), as strings; one query."""
+    if not module_keys:
+        return set()
+    passes = learner.owns(QuizAttempt.objects).filter(
+        module_key__in=list(module_keys), passed=True, within_limit=True
+    )
+    return {str(key) for key in passes.values_list("module_key", flat=True).distinct()}
+
+
+def learner_of(enrollment):
+    """Whose records an enrollment is: the person's, or the anonymous visitor's key."""
+    if enrollment.user_id:
+        return as_learner(enrollment.user)
+    return as_learner(enrollment.learner_key)
+
+
+def credit_earlier_passes(enrollment, pathway, definitions=None):
+    """Complete the enrollment's open module steps whose quiz the learner already passed.
+
+    The rule (README, "Credit where it was earned"): passing a module's quiz completes
+    that module's step in every pathway that includes it, whether the pass came before
+    or after enrolling, signed in or not (once the visit is merged into the account).
+    A step credited later is recorded as done now, when the credit was given, so a
+    pathway never looks finished before it was started. Returns the completions made.
+    """
+    definitions = pathway.step_definitions() if definitions is None else definitions
+    modules = {d["target"] for d in definitions if d["kind"] == MODULE and d.get("target")}
+    if not modules:
+        return []
+    done = set(enrollment.step_completions.values_list("step_id", flat=True))
+    open_steps = [
+        d
+        for d in definitions
+        if d["kind"] == MODULE and d.get("target") in modules and d["step_id"] not in done
+    ]
+    if not open_steps:
+        return []
+    passed = passed_modules(learner_of(enrollment), {d["target"] for d in open_steps})
+    return [
+        complete_step(enrollment, d["step_id"], pathway, definitions)
+        for d in open_steps
+        if d["target"] in passed
+    ]
 
 
 # --------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from portal import locks
 from .actors import Learner, key_for_user
 from .assessments import learner_lock
 from .content import attempts_allowed, pathway_for
-from .enrollments import count_earlier_attendance, evaluate
+from .enrollments import count_earlier_attendance, credit_earlier_passes, evaluate
 
 #: Attempt numbers are moved above this while renumbering, so no two rows ever
 #: share a number on the way.
@@ -172,6 +172,14 @@ def merge_learner_into_user(learner_key, user):
         )
         if pathway is not None:
             evaluate(enrollment, pathway)
+    # The visit's passes count in the account's pathways, and the account's in the visit's.
+    if attempts or touched:
+        for enrollment in Enrollment.objects.filter(user=user).select_related("user"):
+            pathway = pathways.get(enrollment.pk) or pathway_for(
+                enrollment.pathway_key, enrollment.language
+            )
+            if pathway is not None:
+                credit_earlier_passes(enrollment, pathway)
     responses = anonymous.owns(SurveyResponse.objects).update(user=user, learner_key=user_key)
     statements = xapi.reassign(learner_key, user, user_key)
     if user.school_id:

@@ -18,6 +18,7 @@ from pathways import progress as rules
 from pathways.blocks import PathwayStepsBlock
 from pathways.kinds import SURVEY_PHASES
 from pathways.learning import current_learner
+from pathways.learning.enrollments import passed_modules
 from pathways.views import journey as journey_views
 from portal.models import Audience, BasePage
 from portal.models.pages import child_by_slug
@@ -336,6 +337,9 @@ class PathwayPage(RoutablePageMixin, BasePage):
         definitions = self.step_definitions(steps)
         if not definitions:
             return result
+        if learner is not None and enrollment is None:
+            # Not started yet: quizzes already passed show as done (``enroll`` credits them).
+            done = self.credited_steps(learner, definitions)
         topics = any(step.get("match") == rules.MATCH_TOPIC for step in steps)
         calendar = self.calendar_page() if topics else None
         progress = self.progress_of(done)
@@ -358,6 +362,15 @@ class PathwayPage(RoutablePageMixin, BasePage):
             # A missing reverse one-to-one raises an AttributeError subclass.
             result["certificate"] = getattr(enrollment, "certificate", None)
         return result
+
+    @staticmethod
+    def credited_steps(learner, definitions) -> list:
+        """The module steps whose quiz the learner has passed (one query)."""
+        modules = {d["target"] for d in definitions if d["kind"] == rules.MODULE and d["target"]}
+        passed = passed_modules(learner, modules)
+        return [
+            d["step_id"] for d in definitions if d["kind"] == rules.MODULE and d["target"] in passed
+        ]
 
     def calendar_page(self):
         """The live calendar (the events app's index page) of the pathway's language, or None."""
