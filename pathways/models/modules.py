@@ -13,6 +13,7 @@ from pathways.blocks import ModuleBodyBlock, ObjectivesBlock, QuizBlock, questio
 from pathways.checklists import checklist_state
 from pathways.forms import QuizForm, ordered_questions
 from pathways.learning import current_learner, learner_for
+from pathways.placement import placement_of
 from pathways.views import quiz as quiz_views
 from portal.models import BasePage
 
@@ -131,6 +132,8 @@ class HowToModulePage(BasePage):
             context["quiz"] = kwargs.get("quiz") or self.quiz_state(request)
         # The checklists' saved ticks (signed in) or a "sign in to save" note (visitors).
         context["checklist_state"] = checklist_state(self, request)
+        # Which pathways include the module; the visitor's step and next step in theirs.
+        context["placement"] = placement_of(self, request)
         return context
 
     # ----------------------------------------------------------------------
