@@ -11,7 +11,8 @@ page's translation key, and shared by the `<head>` and the language switcher.
 from django.conf import settings
 from django.db.models import Subquery
 from django.urls import Resolver404, resolve, translate_url
-from django.utils.translation import get_language
+from django.utils.http import urlencode
+from django.utils.translation import get_language, get_language_from_path
 
 from wagtail.models import Page, Site
 
@@ -207,3 +208,16 @@ def site_text(request):
 
         memo[language_code] = cached(("site-text", language_code), build)
     return memo[language_code]
+
+
+#: Paths a person is not sent back to after signing in (the account pages, the admin).
+NO_RETURN = ("/accounts/", "/admin/", "/account/")
+
+
+def return_to_query(request) -> str:
+    """``?next=<this page>`` for a sign-in link, or "" where there is nothing to return to."""
+    path = request.path
+    language = get_language_from_path(path)
+    if any(part in path for part in NO_RETURN) or path.rstrip("/") in ("", f"/{language}"):
+        return ""
+    return "?" + urlencode({"next": request.get_full_path()})

@@ -73,3 +73,14 @@ def video_embed_url(url):
 def account_menu_items(context):
     """Every app's entries in the signed-in person's account menu (``portal.account_menu``)."""
     return account_menu.items_for(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def return_here(context):
+    """``?next=…`` for the sign-in and sign-up links: back to the page the person is on
+    (a pathway, a module, an event) after signing in or confirming their email. Nothing on
+    the account pages themselves or the home page (the account page is the place to land)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return navigation.return_to_query(request)
