@@ -5,9 +5,11 @@ them it says "Step 3 of 8 in …" and, once the module is done, offers the next 
 of that pathway (the first step after this one not done yet, else the first one
 left); for anyone else it lists the pathways, so the way on is never a dead end.
 
-The map module → pathways is the same for every visitor of a language, so it is kept
-until the next publish (``portal.page_cache.until_publish``); the visitor's part is
-one query (their enrollments in those pathways, with the steps done).
+The pathways' steps (and so the map module → pathways) are the same for every visitor
+of a language, so they are kept until the next publish
+(``portal.page_cache.until_publish``); the visitor's part is one query (their
+enrollments in those pathways, with the steps done). "My learning" reads the same
+steps for its "Continue" buttons.
 """
 
 from __future__ import annotations
@@ -76,29 +78,55 @@ def _step_links(pathway, request) -> tuple[list[dict], tuple[StepLink, ...]]:
     return definitions, tuple(links)
 
 
-def pathway_map(locale_id, request=None) -> dict[str, list[Seat]]:
-    """Module translation key → its seats in the live pathways of the language."""
+@dataclass(frozen=True)
+class PathwaySteps:
+    """A live pathway's address and a link to each of its steps, in order."""
+
+    pathway_key: str
+    title: str
+    url: str
+    definitions: tuple
+    links: tuple[StepLink, ...]
+
+    def link(self, step_id) -> StepLink | None:
+        return next((link for link in self.links if link.step_id == str(step_id)), None)
+
+
+def pathway_steps(locale_id, request=None) -> dict[str, PathwaySteps]:
+    """Pathway translation key → its steps, for the live pathways of the language (kept
+    until the next publish: the same for every visitor)."""
 
     def build():
-        seats = defaultdict(list)
+        found = {}
         pathways = apps.get_model("pathways", "PathwayPage").objects.live()
         for pathway in pathways.filter(locale_id=locale_id).order_by("path"):
             definitions, links = _step_links(pathway, request)
-            for number, definition in enumerate(definitions, start=1):
-                if definition["kind"] == rules.MODULE and definition["target"]:
-                    seats[definition["target"]].append(
-                        Seat(
-                            str(pathway.translation_key),
-                            pathway.title,
-                            pathway.get_url(request),
-                            number,
-                            len(definitions),
-                            links,
-                        )
-                    )
-        return dict(seats)
+            key = str(pathway.translation_key)
+            found[key] = PathwaySteps(
+                key, pathway.title, pathway.get_url(request), tuple(definitions), links
+            )
+        return found
 
-    return page_cache.until_publish(("pathway-map", locale_id), build)
+    return page_cache.until_publish(("pathway-steps", locale_id), build)
+
+
+def pathway_map(locale_id, request=None) -> dict[str, list[Seat]]:
+    """Module translation key → its seats in the live pathways of the language."""
+    seats = defaultdict(list)
+    for pathway in pathway_steps(locale_id, request).values():
+        for number, definition in enumerate(pathway.definitions, start=1):
+            if definition["kind"] == rules.MODULE and definition["target"]:
+                seats[definition["target"]].append(
+                    Seat(
+                        pathway.pathway_key,
+                        pathway.title,
+                        pathway.url,
+                        number,
+                        len(pathway.definitions),
+                        pathway.links,
+                    )
+                )
+    return seats
 
 
 def placement_of(module_page, request) -> Placement:

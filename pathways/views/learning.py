@@ -9,6 +9,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.views.generic import TemplateView
 
 from pathways.models import Certificate, Enrollment, PathwayPage, QuizAttempt, SurveyResponse
+from pathways.placement import pathway_steps
 
 
 def _pathways_by_key(enrollments):
@@ -23,15 +24,16 @@ def _pathways_by_key(enrollments):
     return found
 
 
-def enrollment_rows(user):
-    """The person's enrollments with their progress percent (a fixed number of queries)."""
+def enrollment_rows(user, request=None):
+    """The person's enrollments with their progress percent and the step to continue with
+    (a fixed number of queries)."""
     enrollments = list(Enrollment.objects.filter(user=user).prefetch_related("step_completions"))
     pages = _pathways_by_key(enrollments)
     rows = []
     for enrollment in enrollments:
         copies = pages.get(enrollment.pathway_key, {})
         pathway = copies.get(enrollment.language) or next(iter(copies.values()), None)
-        percent = None
+        percent = next_step = None
         if enrollment.completed_at is None and pathway is not None:
             done = [s.step_id for s in enrollment.step_completions.all()]
             try:
@@ -39,7 +41,12 @@ def enrollment_rows(user):
             except ValueError:  # an editor's rule no longer fits the steps
                 progress = None
             percent = progress.percent if progress else None
-        rows.append({"enrollment": enrollment, "pathway": pathway, "percent": percent})
+            if progress is not None and progress.next_step is not None:
+                steps = pathway_steps(pathway.locale_id, request).get(str(pathway.translation_key))
+                next_step = steps.link(progress.next_step.step_id) if steps else None
+        rows.append(
+            {"enrollment": enrollment, "pathway": pathway, "percent": percent, "next": next_step}
+        )
     return rows
 
 
@@ -63,7 +70,7 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         user = self.request.user
         return super().get_context_data(
-            enrollments=enrollment_rows(user),
+            enrollments=enrollment_rows(user, self.request),
             quizzes=quiz_rows(user),
             surveys=list(SurveyResponse.objects.filter(user=user).order_by("-submitted_at")),
             certificates=list(Certificate.objects.filter(enrollment__user=user)),

@@ -88,6 +88,8 @@ def test_progress_percent_and_completed_date_from_real_pathway(client, site_tree
     html = client.get(URL).content.decode()
     assert "Partnering with your child&#x27;s school" in html
     assert "33% done" in html
+    # Continue where they left off: the module (its quiz not passed yet), by its address.
+    assert f'href="{course["module"].url}">Continue: How to check grades</a>' in html
     submit_quiz(person, course["module"], right_answers(course["module"]), "en")
     submit_survey(
         person, course["survey"], "post", survey_answers(course["survey"]), "en", course["pathway"]
@@ -95,13 +97,14 @@ def test_progress_percent_and_completed_date_from_real_pathway(client, site_tree
     html = client.get(URL).content.decode()
     assert "Completed " in html
     assert "% done" not in html
+    assert "Continue" not in html
 
 
 def test_empty_page_says_so(client):
     client.force_login(UserFactory())
     html = client.get(URL).content.decode()
     assert "You have not started a pathway yet." in html
-    assert "Complete a pathway to earn a certificate." in html
+    assert "Pathways that give a certificate show it here when you complete them." in html
 
 
 def test_spanish_page_is_translated_chrome(client):
