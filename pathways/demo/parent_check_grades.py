@@ -212,9 +212,9 @@ CHECK_GRADES = {
         multiple(
             t(
                 "You want to ask the teacher about a missing assignment. What should your "
-                "message include? (Choose all that apply.)",
+                "message include?",
                 "Quiere preguntarle al maestro sobre una tarea que falta. ¿Qué debe incluir "
-                "su mensaje? (Elija todas las respuestas que correspondan.)",
+                "su mensaje?",
             ),
             t(
                 "A short message with the class, the date and the assignment is easy to answer.",

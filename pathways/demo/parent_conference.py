@@ -225,10 +225,8 @@ PREPARE_CONFERENCE = {
         ),
         multiple(
             t(
-                "Which of these are good ways to prepare? (Choose all that apply.)",
-                "¿Cuáles de estas son buenas maneras de prepararse? (Elija todas las respuestas "
-                "que "
-                "correspondan.)",
+                "Which of these are good ways to prepare?",
+                "¿Cuáles de estas son buenas maneras de prepararse?",
             ),
             t(
                 "Checking the portal, asking your child and writing your questions all help "

@@ -201,8 +201,8 @@ MAKE_A_PLAN = {
         ),
         multiple(
             t(
-                "What should a good plan include? (Choose all that apply.)",
-                "¿Qué debe incluir un buen plan? (Elija todas las respuestas que correspondan.)",
+                "What should a good plan include?",
+                "¿Qué debe incluir un buen plan?",
             ),
             t(
                 "What will happen, who does it, and when you will check on it.",

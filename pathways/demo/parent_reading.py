@@ -229,9 +229,8 @@ SUPPORT_READING = {
         ),
         multiple(
             t(
-                "Which of these help your child's reading? (Choose all that apply.)",
-                "¿Cuáles de estas actividades ayudan a la lectura de su hijo(a)? (Elija "
-                "todas las respuestas que correspondan.)",
+                "Which of these help your child's reading?",
+                "¿Cuáles de estas actividades ayudan a la lectura de su hijo(a)?",
             ),
             t(
                 "Stories, recipes and conversation all build words and understanding.",

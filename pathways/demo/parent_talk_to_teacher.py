@@ -221,9 +221,8 @@ TALK_TO_TEACHER = {
         ),
         multiple(
             t(
-                "Which of these belong in a short message to the teacher? (Choose all that apply.)",
-                "¿Cuáles de estos elementos deben ir en un mensaje corto al maestro? (Elija "
-                "todas las respuestas que correspondan.)",
+                "Which of these belong in a short message to the teacher?",
+                "¿Cuáles de estos elementos deben ir en un mensaje corto al maestro?",
             ),
             t(
                 "Who you are, one clear concern, what you would like, and how to reach you.",

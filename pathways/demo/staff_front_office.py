@@ -219,10 +219,9 @@ FRONT_OFFICE = {
         ),
         multiple(
             t(
-                "A parent will have to wait twenty minutes for the counselor. What should you "
-                "do? (Choose all that apply.)",
+                "A parent will have to wait twenty minutes for the counselor. What should you do?",
                 "Un padre de familia tendrá que esperar veinte minutos al consejero. ¿Qué "
-                "debe hacer? (Elija todas las respuestas que correspondan.)",
+                "debe hacer?",
             ),
             t(
                 "Honest information and a comfortable wait show respect for the family's time.",

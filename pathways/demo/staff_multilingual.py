@@ -230,10 +230,8 @@ MULTILINGUAL = {
         ),
         multiple(
             t(
-                "Which of these make a notice plain and easy to translate? (Choose all that "
-                "apply.)",
-                "¿Qué hace que un aviso sea sencillo y fácil de traducir? (Elija todas las "
-                "respuestas que correspondan.)",
+                "Which of these make a notice plain and easy to translate?",
+                "¿Qué hace que un aviso sea sencillo y fácil de traducir?",
             ),
             t(
                 "Short sentences, key facts first and no unexplained abbreviations.",

@@ -220,9 +220,8 @@ FAMILY_PARTNERSHIP = {
         ),
         multiple(
             t(
-                "Which practices build partnership? (Choose all that apply.)",
-                "¿Qué prácticas fortalecen la colaboración? (Elija todas las respuestas que "
-                "correspondan.)",
+                "Which practices build partnership?",
+                "¿Qué prácticas fortalecen la colaboración?",
             ),
             t(
                 "Trust grows from positive contact, listening, and ideas families can use.",

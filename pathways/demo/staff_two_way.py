@@ -194,9 +194,8 @@ TWO_WAY = {
         ),
         multiple(
             t(
-                "What helps more families come to a listening session? (Choose all that apply.)",
-                "¿Qué ayuda a que más familias asistan a una sesión para escucharlas? (Elija "
-                "todas las respuestas que correspondan.)",
+                "What helps more families come to a listening session?",
+                "¿Qué ayuda a que más familias asistan a una sesión para escucharlas?",
             ),
             t(
                 "Times that suit families, interpreters and childcare remove common barriers.",

@@ -72,8 +72,15 @@ class TestForm:
         assert text(lang, "heading") in content
         assert text(lang, "submit") in content
         assert 'name="csrfmiddlewaretoken"' in content
-        assert content.count('<fieldset class="choice-list"') == 3
-        assert content.count("<legend>") >= 3
+        assert content.count('<fieldset class="quiz-question"') == 3
+        assert content.count('<legend class="quiz-question__legend">') == 3
+        # Numbered in the legend, one instruction each, every choice a label to tap.
+        number = {"en": "Question 1 of 3", "es": "Pregunta 1 de 3"}[lang]
+        assert content.count(number) == 1
+        assert content.count('class="quiz-question__hint"') == 3
+        assert content.count('<label class="quiz-choice"') == sum(
+            len(q["choices"]) for q in page.quiz_definition()["questions"]
+        )
         definition = page.quiz_definition()
         for question in definition["questions"]:
             kind = "checkbox" if question["kind"] == "multiple" else "radio"
@@ -125,7 +132,7 @@ class TestTakingTheQuiz:
         assert "quiz-result--failed" in content
         assert lang == "es" or ("0 of 3" in content and "The pass mark is 70%." in content)
         assert text(lang, "retry") in content  # attempts remain: a new form
-        assert content.count('<fieldset class="choice-list"') == 3
+        assert content.count('<fieldset class="quiz-question"') == 3
         # Per-question feedback: the chosen choice's note, the right answer, the explanation.
         assert "Grades are online all year." in content  # the chosen choice's feedback
         assert content.count("quiz-feedback__choice--right") == 4
@@ -137,7 +144,7 @@ class TestTakingTheQuiz:
         content = html(passed)
         assert text(lang, "passed") in content and "quiz-result--passed" in content
         assert lang == "es" or "3 of 3" in content
-        assert '<fieldset class="choice-list"' not in content  # no form after a pass
+        assert '<fieldset class="quiz-question"' not in content  # no form after a pass
         attempts = QuizAttempt.objects.order_by("attempt_number")
         assert [(a.attempt_number, a.passed, a.language) for a in attempts] == [
             (1, False, lang),
@@ -159,7 +166,7 @@ class TestTakingTheQuiz:
             # Out of the replay window, so the same answers count as a new attempt.
             QuizAttempt.objects.update(submitted_at=timezone.now() - timedelta(minutes=5))
         assert text("en", "exhausted") in content
-        assert '<fieldset class="choice-list"' not in content
+        assert '<fieldset class="quiz-question"' not in content
         assert text("en", "retry") not in content
         again = submit(client, page, right_answers(page))
         assert again.status_code == 409
