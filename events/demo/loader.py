@@ -53,6 +53,7 @@ from portal.models import Audience, CenterPage, School, User
 from portal.school_year import SchoolYear
 
 from . import data
+from .centers import point_centers_at_calendar
 from .pathways import load_workshop_pathways
 from .surveys import load_survey_answers
 
@@ -120,6 +121,7 @@ def load_events(tree, now=None):
     load_records(plans, people, accounts, now)
     load_login_stories(plans, now)
     surveys = load_survey_answers(now)
+    point_centers_at_calendar(index)
     # Last: their steps name the pages and topics above, and count the logins' check-ins.
     return f"{describe(now)}.\n{surveys}.\n{load_workshop_pathways(tree, topics, index)}"
 

@@ -46,7 +46,7 @@ def center_body(language, highlight):
             paragraph(OFFERS["es"]),
             call_to_action(
                 "Talleres gratuitos para familias",
-                "Conozca lo que ofrece la Universidad para Padres y cómo inscribirse.",
+                "Conozca lo que ofrece la Universidad para Padres, para quién y en qué idiomas.",
                 "Universidad para Padres",
                 page("parents"),
             ),
@@ -57,7 +57,7 @@ def center_body(language, highlight):
         paragraph(OFFERS["en"]),
         call_to_action(
             "Free workshops for families",
-            "See what Parent University offers and how to sign up.",
+            "See what Parent University offers, for whom and in which languages.",
             "Parent University",
             page("parents"),
         ),

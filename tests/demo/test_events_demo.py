@@ -326,3 +326,15 @@ def test_the_demo_parents_workshops_count_in_parent_university(demo):
             user=enrollment.user, verb="attended", object_key__isnull=False
         ).exists()
     assert "Workshop pathways: 2 in English and 2 in Spanish" in demo["outputs"][0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_centers_workshop_box_leads_to_the_calendar(demo, client, language):
+    calendar = EventIndexPage.objects.live().get(locale__language_code=language)
+    for center in CenterPage.objects.live().filter(locale__language_code=language):
+        boxes = [b for b in center.body.raw_data if b["type"] == "call_to_action"]
+        assert [b["value"]["page"] for b in boxes] == [calendar.pk], center.title
+    center = CenterPage.objects.live().filter(locale__language_code=language).first()
+    html = client.get(center.url).content.decode()
+    assert f'href="{calendar.url}"' in html
+    assert "how to sign up" not in html and "cómo inscribirse" not in html
