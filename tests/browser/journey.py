@@ -40,7 +40,7 @@ TEXT = {
     },
     "es": {
         "start": "Comenzar esta ruta",
-        "started": "Comenzó la ruta. ¡Bienvenido!",
+        "started": "Comenzó la ruta. ¡Le damos la bienvenida!",
         "saved": "Gracias. Sus respuestas se guardaron.",
         "not_passed": "Todavía no aprueba",
         "not_correct": "No es correcto.",
