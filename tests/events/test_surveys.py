@@ -10,7 +10,8 @@ import pytest
 
 from django.core import mail, signing
 from django.core.management import call_command
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from events import schedule, surveys, tokens
 from events.factories import AttendanceFactory, RegistrationFactory, occurrences_of
@@ -43,7 +44,9 @@ def ended_ago(occurrence, ago):
 
 
 def survey_path(attendance, language="en"):
-    return f"/{language}/events/survey/{tokens.survey_token(attendance)}/"
+    """The survey's address in the language (``/es/eventos/encuesta/…``)."""
+    with translation.override(language):
+        return reverse("events:survey", args=[tokens.survey_token(attendance)])
 
 
 def answer(attendance, now=None, **changes):

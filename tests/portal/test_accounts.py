@@ -17,6 +17,8 @@ from portal.models import User
 from tests.factories import SiteTextFactory, UserFactory, translate_snippet
 
 LANGUAGES = pytest.mark.parametrize("lang", ["en", "es"], ids=["en", "es"])
+#: The account page of each language (its address is translated).
+ACCOUNT = {"en": "/en/account/", "es": "/es/cuenta/"}
 NEW_PASSWORD = "tamales on a rainy tuesday 42"
 
 # allauth's own strings in each language (allauth ships the Spanish catalog).
@@ -41,11 +43,11 @@ TEXT = {
         "mismatch": "La dirección de correo electrónico y/o la contraseña que ha indicado",
         "too_many": "Demasiados intentos fallidos. Inténtelo más tarde.",
         "incorrect_code": "Código incorrecto.",
-        "send_code": "Envíame un código de inicio de sesión",
-        "forgot": "¿Ha olvidado su contraseña?",
-        "bad_token": "Hay un problema con el token",
+        "send_code": "Enviarme un código para iniciar sesión",
+        "forgot": "¿Olvidó su contraseña?",
+        "bad_token": "El enlace no es válido",
         "invalid_phone": "Ingrese un número de teléfono válido",
-        "signed_in": "Ha iniciado sesión exitosamente como",
+        "signed_in": "Inició sesión como",
     },
 }
 
@@ -183,7 +185,7 @@ def test_signup_sends_confirmation_in_request_language_and_link_logs_in(
 
     response = client.post(link)
     assert response.status_code == 302
-    assert response["Location"] == f"/{lang}/account/"
+    assert response["Location"] == ACCOUNT[lang]
     assert EmailAddress.objects.get(user=user).verified
     assert client.session["_auth_user_id"] == str(user.pk)
     assert "maria.lopez@example.org" in client.get(f"/{lang}/account/").content.decode()
@@ -197,7 +199,7 @@ def test_signup_in_english_choosing_spanish_lands_on_the_spanish_account_page(
     response = client.post(path_in(mailoutbox[0]))
 
     assert User.objects.get(email="padre@example.org").preferred_language == "es"
-    assert response["Location"] == "/es/account/"
+    assert response["Location"] == "/es/cuenta/"
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "es"
 
 
@@ -222,7 +224,7 @@ def test_password_login_then_logout(client, site_tree, lang):
 
     response = log_in(client, lang, user.email)
     assert response.status_code == 302
-    assert response["Location"] == f"/{lang}/account/"
+    assert response["Location"] == ACCOUNT[lang]
     assert client.session["_auth_user_id"] == str(user.pk)
 
     # GET only asks; it does not log out.
@@ -246,7 +248,7 @@ def test_login_lands_on_account_page_in_preferred_language(client, site_tree, pa
 
     response = log_in(client, page_lang, user.email)
 
-    assert response["Location"] == f"/{preferred}/account/"
+    assert response["Location"] == ACCOUNT[preferred]
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == preferred
     # The greeting is in the language of the page it appears on.
     page = client.get(response["Location"]).content.decode()
@@ -310,7 +312,7 @@ def test_login_by_code(client, site_tree, mailoutbox, lang):
 
     response = client.post(confirm_url, {"code": code})
     assert response.status_code == 302
-    assert response["Location"] == f"/{lang}/account/"
+    assert response["Location"] == ACCOUNT[lang]
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
@@ -365,7 +367,7 @@ def test_password_reset_by_email_link(client, site_tree, mailoutbox, lang):
     assert log_in(client, lang, user.email).status_code == 200  # old password refused
     assert not is_logged_in(client)
     response = log_in(client, lang, user.email, password=NEW_PASSWORD)
-    assert response["Location"] == f"/{lang}/account/"
+    assert response["Location"] == ACCOUNT[lang]
     assert client.session["_auth_user_id"] == str(user.pk)
 
     # The link works once.
@@ -395,7 +397,7 @@ def test_failed_logins_for_one_account_are_limited_to_five(client, site_tree, la
     assert not is_logged_in(client)
 
     # The limit is per account: someone else on the same network can still log in.
-    assert log_in(client, lang, other.email)["Location"] == f"/{other.preferred_language}/account/"
+    assert log_in(client, lang, other.email)["Location"] == ACCOUNT[other.preferred_language]
 
 
 def test_failed_logins_from_one_address_are_limited_to_ten(client, site_tree):
@@ -524,7 +526,7 @@ def test_account_page_saves_name_language_and_normalized_phone(
     )
 
     assert response.status_code == 302
-    assert response["Location"] == f"/{new_lang}/account/"
+    assert response["Location"] == ACCOUNT[new_lang]
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == new_lang
     user.refresh_from_db()
     assert (user.first_name, user.last_name) == ("Rosa", "Quintero")
@@ -637,7 +639,7 @@ def test_signed_in_account_pages_are_in_the_layout_and_labelled(client, site_tre
     client.force_login(UserFactory(preferred_language=lang))
     page = assert_accessible_page(client.get(f"/{lang}/{path}"), lang)
     if path.startswith("accounts/"):
-        assert f"/{lang}/account/" in {href for href, _text in page.links}
+        assert ACCOUNT[lang] in {href for href, _text in page.links}
 
 
 @LANGUAGES

@@ -9,13 +9,12 @@ in the list.
 import re
 from pathlib import Path
 
+import allauth
 import polib
 import pytest
 
 from django.core import mail
 from django.utils import translation
-
-import allauth
 
 ROOT = Path(__file__).resolve().parents[2]
 TU = re.compile(

@@ -218,7 +218,7 @@ class TestDeciding(RequestTestCase):
         request.refresh_from_db()
         assert request.status == "declined" and request.reason == reason
         [email] = mail.outbox
-        assert reason in email.body and "/es/partners/join/" in email.body
+        assert reason in email.body and "/es/organizaciones/unirse/" in email.body
         assert not PartnerMembership.objects.filter(user=self.rosa).exists()
 
         self.client.force_login(self.rosa)
