@@ -11,6 +11,7 @@ from events.viewsets import EventsViewSetGroup
 from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
 from portal.home_sections import HomeSection
+from portal.main_tasks import page_task
 
 register_snippet(EventsViewSetGroup)
 
@@ -85,3 +86,15 @@ def _event_report_menu_item(name):
 
 for _report in ("workshops", "committees", "surveys"):
     hooks.register("register_reports_menu_item", _event_report_menu_item(_report))
+
+
+@hooks.register("main_tasks")
+def workshops_task(request):
+    """The first screen's "Workshops and events" (portal/main_tasks.py)."""
+    return page_task(
+        "workshops",
+        "events.EventIndexPage",
+        _("Workshops and events"),
+        _("Free Parent University workshops and classes, near you and online."),
+        order=30,
+    )

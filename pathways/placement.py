@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from pathways import progress as rules
 from pathways.learning import current_learner
 from pathways.models.records import Enrollment
 from portal import page_cache
+from portal.main_tasks import MainTask
 
 
 @dataclass(frozen=True)
@@ -154,3 +156,40 @@ def placement_of(module_page, request) -> Placement:
     after = current.steps[current.number :] + current.steps[: current.number - 1]
     following = next((step for step in after if step.step_id not in done), None)
     return Placement(seats, current, following, this.step_id in done)
+
+
+def continue_task(request) -> MainTask | None:
+    """ "Continue where you left off": the latest pathway the visitor started and has not
+    finished, with its next step, in the language of the page (two queries, only for a
+    visitor with a session: ``portal.main_tasks`` asks no one else)."""
+    learner = current_learner(request)
+    if learner is None:
+        return None
+    latest = (
+        learner.owns(Enrollment.objects)
+        .filter(completed_at__isnull=True)
+        .order_by("-started_at")
+        .values_list("pk", "pathway_key")
+        .first()
+    )
+    if latest is None:
+        return None
+    pk, pathway_key = latest
+    locale = apps.get_model("wagtailcore", "Locale").get_active()
+    steps = pathway_steps(locale.pk, request).get(str(pathway_key))
+    if steps is None:  # not published in this language
+        return None
+    done = set(
+        apps.get_model("pathways", "StepCompletion")
+        .objects.filter(enrollment_id=pk)
+        .values_list("step_id", flat=True)
+    )
+    following = next((link for link in steps.links if link.step_id not in done), None)
+    if following is None or not following.url:
+        return MainTask(
+            "continue", _("Continue where you left off"), steps.title, steps.url, personal=True
+        )
+    text = _("%(pathway)s. Next: %(step)s") % {"pathway": steps.title, "step": following.title}
+    return MainTask(
+        "continue", _("Continue where you left off"), text, following.url, personal=True
+    )

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from pathways.placement import continue_task
 from pathways.reports import urls as report_urls
 from pathways.viewsets import LearningViewSetGroup
 from pathways.xapi import admin_views as xapi_admin
 from portal.account_menu import AccountMenuItem
+from portal.main_tasks import page_task
 
 register_snippet(LearningViewSetGroup)
 
@@ -61,3 +63,23 @@ def register_xapi_admin_urls():
 @hooks.register("register_reports_menu_item")
 def register_xapi_menu_item():
     return xapi_admin.menu_item()
+
+
+# --- the first screen's tasks (portal/main_tasks.py) ---
+
+
+@hooks.register("main_tasks")
+def learn_task(request):
+    return page_task(
+        "learn",
+        "pathways.LearningIndexPage",
+        _("Learn step by step"),
+        _("Short guides and pathways: grades, the Parent Portal, talking with teachers."),
+        order=10,
+    )
+
+
+@hooks.register("main_tasks")
+def continue_learning_task(request):
+    """ "Continue where you left off": the next step of the visitor's latest pathway."""
+    return continue_task(request)

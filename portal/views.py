@@ -20,7 +20,7 @@ from django.views.generic import FormView, UpdateView
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from portal import page_cache, personal_data
+from portal import main_tasks, page_cache, personal_data
 from portal.accounts import set_language_cookie
 from portal.forms import AccountPreferencesForm, DeleteAccountForm
 from portal.models import User
@@ -112,6 +112,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /*/accounts/",
         "Disallow: /*/account/",
+        "Disallow: /*/cuenta/",
         f"Sitemap: {sitemap_url}",
         "",
     ]
@@ -119,8 +120,10 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception=None):
+    """In the visitor's language, with the portal's main tasks to go on from."""
     template = loader.get_template("404.html")
-    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+    context = {"request_path": request.path, "main_tasks": main_tasks.tasks_for(request)}
+    return HttpResponseNotFound(template.render(context, request))
 
 
 def server_error(request):

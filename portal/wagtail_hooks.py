@@ -1,7 +1,10 @@
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from portal import dashboard
+from portal.main_tasks import page_task
 from portal.viewsets import DistrictViewSetGroup
 
 register_snippet(DistrictViewSetGroup)
@@ -24,3 +27,15 @@ def register_figures_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_figures_panel(request, panels):
     dashboard.homepage_panels(request, panels)
+
+
+@hooks.register("main_tasks")
+def your_center_task(request):
+    """The first screen's "Your Family Engagement Center" (portal/main_tasks.py)."""
+    return page_task(
+        "center",
+        "portal.CenterIndexPage",
+        _("Your Family Engagement Center"),
+        _("Visit or call for help in English and Spanish, one on one."),
+        order=40,
+    )

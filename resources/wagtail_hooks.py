@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
+from portal.main_tasks import page_task
 from resources import admin_views, directory, report_views, verification
 from resources.models import ServicePage
 from resources.viewsets import DirectoryViewSetGroup
@@ -95,3 +96,15 @@ for _index in range(len(report_views.REPORTS)):
 @hooks.register("construct_homepage_panels")
 def waiting_for_staff_panel(request, panels):
     report_views.homepage_panels(request, panels)
+
+
+@hooks.register("main_tasks")
+def find_help_task(request):
+    """The first screen's "Find help near you" (portal/main_tasks.py)."""
+    return page_task(
+        "help",
+        "resources.DirectoryPage",
+        _("Find help near you"),
+        _("Food, health, housing, tutoring and more, free or low cost, in your language."),
+        order=20,
+    )

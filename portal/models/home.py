@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import home_sections
+from portal import home_sections, main_tasks
 from portal.blocks import BodyBlock, EntryPointBlock
 
 from .centers import CenterPage
@@ -97,4 +97,5 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = CenterPage.objects.for_listing(self.locale_id)
         context["home_sections"] = home_sections.sections_for(self, request)
+        context["main_tasks"] = main_tasks.tasks_for(request)
         return context
