@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.conf import settings
 from django.utils.translation import get_language
 
 from wagtail import hooks
+from wagtail.models import Page
 
 from portal import page_cache
 
@@ -56,21 +56,24 @@ def tasks_for(request) -> list[MainTask]:
 
 
 def first_live_url(model_label: str) -> str | None:
-    """The address of the first live page of ``model_label`` ("app.Model") in the active
-    language, or None; kept until the next publish (no query on most requests)."""
+    """The address of the live page of ``model_label`` ("app.Model") just under the home
+    page of the active language, or None. One query finds every section page of the
+    language, kept until the next publish, whatever the number of tasks."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
 
     def build():
-        page = (
-            apps.get_model(model_label)
-            .objects.live()
-            .filter(locale__language_code=language)
+        sections = (
+            Page.objects.live()
+            .filter(locale__language_code=language, depth=3)
+            .select_related("content_type")
             .order_by("path")
-            .first()
         )
-        return page.url if page is not None else None
+        found = {}
+        for page in sections:
+            found.setdefault(page.content_type.model_class()._meta.label, page.url)
+        return found
 
-    return page_cache.until_publish(("main-task", model_label, language), build)
+    return page_cache.until_publish(("main-task-pages", language), build).get(model_label)
 
 
 def page_task(key, model_label, title, text, order) -> MainTask | None:

@@ -137,8 +137,9 @@ def language_options(request, page=None):
                 option["missing"] = True
                 url = _home_url(request, code)
             else:
-                url = translated.get_url(request)
-                option["absolute_url"] = translated.get_full_url(request)
+                rest = _rest_of(request, page)
+                url = translated.get_url(request) + rest
+                option["absolute_url"] = translated.get_full_url(request) + rest
         elif is_wagtail_path:
             url = _home_url(request, code)  # a page that does not exist (404): go home
         else:
@@ -148,6 +149,17 @@ def language_options(request, page=None):
         options.append(option)
     memo[key] = options
     return options
+
+
+def _rest_of(request, page) -> str:
+    """What the address adds to the page's own: a sub-page route (a pathway's survey, the
+    calendar's month) and the query string (filters), kept when switching language."""
+    rest = ""
+    own = page.get_url(request) or ""
+    if own and request.path.startswith(own):
+        rest = request.path[len(own) :]
+    query = request.META.get("QUERY_STRING", "")
+    return rest + (f"?{query}" if query else "")
 
 
 def _home_url(request, language_code):

@@ -22,7 +22,10 @@ from events.forms import CalendarFilterForm
 from events.kinds import AttendanceMode, Committee, EventLanguage, Program, Repeat
 from portal import page_cache
 from portal.blocks import BodyBlock
-from portal.models import BasePage
+from portal.models import Audience, BasePage, CenterPage
+from portal.translated_query import localized_query
+
+from .taxonomy import Topic
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -49,7 +52,16 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def filter_form(self, request):
         options = calendar.filter_options(self.locale_id)
-        return CalendarFilterForm(request.GET or None, options=options)
+        query = localized_query(
+            request.GET,
+            {
+                "center": (CenterPage, {o.slug for o in options.centers}),
+                "topic": (Topic, {o.slug for o in options.topics}),
+                "audience": (Audience, {o.slug for o in options.audiences}),
+            },
+            self.locale_id,
+        )
+        return CalendarFilterForm(query or None, options=options)
 
     @path("")
     def listing(self, request):

@@ -3,10 +3,13 @@
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import BasePage
+from portal.models import BasePage, CenterPage, Region
 from portal.models.pages import child_by_slug
+from portal.translated_query import localized_query
 from resources import directory, saved
 from resources.forms import DirectoryFilterForm
+
+from .taxonomy import ServiceCategory
 
 
 class DirectoryPage(BasePage):
@@ -31,7 +34,16 @@ class DirectoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         options = directory.filter_options(self.locale_id)
-        form = DirectoryFilterForm(request.GET or None, options=options)
+        query = localized_query(
+            request.GET,
+            {
+                "category": (ServiceCategory, {c.slug for c in options.categories}),
+                "region": (Region, {r.slug for r in options.regions}),
+                "center": (CenterPage, {c.slug for c in options.centers}),
+            },
+            self.locale_id,
+        )
+        form = DirectoryFilterForm(query or None, options=options)
         filters = form.filters()
         services = directory.find_services(self.locale_id, filters)
         results = Paginator(services, self.PAGE_SIZE).get_page(request.GET.get("page"))

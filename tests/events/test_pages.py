@@ -169,3 +169,20 @@ class TestHomePage(CalendarTestCase):
     def test_without_upcoming_dates_the_home_page_has_no_empty_section(self):
         Occurrence.objects.update(status="cancelled")
         assert "Coming up" not in self.client.get("/en/").content.decode()
+
+
+class TestSwitchingLanguage(CalendarTestCase):
+    def test_the_month_and_its_filters_survive_the_switch(self):
+        spanish = self.client.get("/es/eventos/month/?center=centro-norte&topic=tecnologia")
+        html = spanish.content.decode()
+        link = "/en/events/month/?center=centro-norte&amp;topic=tecnologia"
+        assert f'href="{link}"' in html
+        english = self.client.get(link.replace("&amp;", "&")).content.decode()
+        # The Spanish slugs read as the same center and topic on the English calendar.
+        assert '<option value="north-center" selected>' in english
+        assert '<option value="technology" selected>' in english
+        assert "These filters could not be used" not in english
+
+    def test_a_slug_unknown_in_every_language_chooses_nothing(self):
+        html = self.client.get("/en/events/?center=nowhere").content.decode()
+        assert '<option value="north-center" selected>' not in html

@@ -45,3 +45,14 @@ def test_switching_language_goes_to_the_translated_address(client, site_tree):
     assert 'href="/es/mi-aprendizaje/"' in english
     # From the English address under /es/ too.
     assert 'href="/en/my-learning/"' in client.get("/es/my-learning/").content.decode()
+
+
+def test_switching_language_on_a_survey_stays_on_the_survey(client, site_tree):
+    from tests.factories import build_course
+
+    course = build_course(site_tree)
+    spanish = course["pathway_es"].survey_url("pre")
+    english = course["pathway"].survey_url("pre")
+    client.force_login(UserFactory())
+    assert f'href="{english}"' in client.get(spanish).content.decode()
+    assert f'href="{spanish}"' in client.get(english).content.decode()
