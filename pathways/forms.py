@@ -93,3 +93,19 @@ class QuizForm(forms.Form):
             q["question_id"]: self.cleaned_data[field_name(q["question_id"])]
             for q in self.questions
         }
+
+
+class CertificateNameForm(forms.Form):
+    """The name printed on a certificate (saved on the account, fixed once issued)."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("first_name", "last_name"):
+            value = (cleaned.get(name) or "").strip()
+            if name in cleaned and not value:
+                self.add_error(name, _("This field is required."))
+            cleaned[name] = value
+        return cleaned

@@ -20,8 +20,22 @@ class SignupPreferencesForm(forms.Form):
     """Extra sign-up questions; allauth calls `signup` once the user exists."""
 
     # allauth's SignupForm applies this order after adding its password fields.
-    field_order = ["email", "password1", "password2", "preferred_language"]
+    field_order = [
+        "first_name",
+        "last_name",
+        "email",
+        "password1",
+        "password2",
+        "preferred_language",
+    ]
 
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        required=False,
+        help_text=_("Optional. We print it on your certificates; you can add it later."),
+    )
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
         choices=settings.LANGUAGES,
@@ -34,7 +48,9 @@ class SignupPreferencesForm(forms.Form):
 
     def signup(self, request, user):
         user.preferred_language = self.cleaned_data["preferred_language"]
-        user.save(update_fields=["preferred_language"])
+        user.first_name = self.cleaned_data.get("first_name", "").strip()
+        user.last_name = self.cleaned_data.get("last_name", "").strip()
+        user.save(update_fields=["preferred_language", "first_name", "last_name"])
 
 
 def school_choices(current=None):

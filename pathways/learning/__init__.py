@@ -29,6 +29,8 @@ from .attendance import complete_attended_steps
 from .content import attempts_allowed, pathway_for
 from .enrollments import (
     UnknownStep,
+    certificate_name,
+    claim_certificate,
     complete_step,
     enroll,
     enrollment_for,
@@ -50,6 +52,8 @@ __all__ = [
     "answered",
     "as_learner",
     "attempts_allowed",
+    "certificate_name",
+    "claim_certificate",
     "complete_attended_steps",
     "complete_step",
     "current_learner",

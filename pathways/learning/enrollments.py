@@ -129,9 +129,31 @@ def evaluate(enrollment, pathway, definitions=None):
             enrollment.refresh_from_db(fields=["completed_at"])
             if changed:  # completed now, not by a concurrent call
                 xapi.record_pathway_completed(enrollment)
-    if enrollment.completed_at and pathway.issues_certificate and enrollment.user_id:
+    finished = enrollment.completed_at and pathway.issues_certificate and enrollment.user_id
+    if finished and certificate_name(enrollment.user):  # without a name: claim_certificate
         issue_certificate(enrollment)
     return result
+
+
+def certificate_name(user) -> str:
+    """The name a certificate carries: the person's, as on their account ("" if none)."""
+    return user.get_full_name().strip() if user is not None else ""
+
+
+def claim_certificate(enrollment, first_name, last_name):
+    """A finished pathway's certificate for someone who had not given their name: the name
+    is saved on the account and printed on the certificate, which is then fixed (changing
+    the account's name later does not change an issued certificate). Returns it, or None
+    when the pathway is not finished or gives no certificate."""
+    user = enrollment.user
+    if user is None or enrollment.completed_at is None:
+        return None
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing
+    user.first_name, user.last_name = first_name.strip(), last_name.strip()
+    user.save(update_fields=["first_name", "last_name"])
+    return issue_certificate(enrollment)
 
 
 def progress_for(enrollment, pathway_page):
@@ -157,7 +179,7 @@ def issue_certificate(enrollment):
                     enrollment=enrollment,
                     code=code,
                     # A name only: the verification page is public, an email address is not.
-                    recipient_name=user.get_full_name() if user else "",
+                    recipient_name=certificate_name(user),
                     pathway_title=enrollment.pathway_title,
                     language=enrollment.language,
                     issued_at=timezone.now(),

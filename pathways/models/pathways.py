@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 
 from pathways import progress as rules
 from pathways.blocks import PathwayStepsBlock
-from pathways.kinds import SURVEY_PHASES
+from pathways.kinds import SURVEY_PHASES, survey_title
 from pathways.learning import current_learner
 from pathways.learning.enrollments import passed_modules
 from pathways.views import journey as journey_views
@@ -211,6 +211,10 @@ class PathwayPage(RoutablePageMixin, BasePage):
                 step["instrument"] = instruments.get(value.get("instrument"))
                 step["phase"] = value.get("phase")
                 step["phase_label"] = phases.get(value.get("phase"), "")
+                if step["instrument"] is not None:
+                    step["title"] = survey_title(
+                        step["phase"], step["instrument"].name, self._language()
+                    )
             elif item["type"] == rules.EVENT:
                 self._resolve_workshop(step, value, events, topics)
             steps.append(step)
@@ -250,10 +254,13 @@ class PathwayPage(RoutablePageMixin, BasePage):
         else:
             step["match"], step["title"] = None, ""
 
+    def _language(self):
+        """The pathway's language (its steps' titles are in it, whoever reads them)."""
+        return self.locale.language_code if self.locale_id else None
+
     def _any_workshop_on(self, topic):
         """The title of a topic step, in the pathway's language whoever reads it."""
-        language = self.locale.language_code if self.locale_id else None
-        with translation.override(language):
+        with translation.override(self._language()):
             return gettext("Any workshop on %(topic)s") % {"topic": topic.name}
 
     def progress_rule(self):
@@ -300,7 +307,11 @@ class PathwayPage(RoutablePageMixin, BasePage):
                 "kind": step["kind"],
                 "required": step["required"],
                 "target": str(target.translation_key) if target else None,
-                "title": (target.title if step["kind"] == "module" else target.name)
+                "title": (
+                    target.title
+                    if step["kind"] == "module"
+                    else survey_title(step["phase"], target.name, self._language())
+                )
                 if target
                 else "",
             }
@@ -418,6 +429,10 @@ class PathwayPage(RoutablePageMixin, BasePage):
             ),
             None,
         )
+
+    @path("certificate/", name="certificate")
+    def certificate(self, request):
+        return journey_views.certificate(request, self)
 
     @path("survey/<str:phase>/", name="survey")
     def survey(self, request, phase):

@@ -1,8 +1,9 @@
 """A pathway's own actions, served under the pathway's URL (its routable sub-pages):
-starting it, and its before/after/looking-back survey.
+starting it, its before/after/looking-back survey, and the name on its certificate.
 
-``PathwayPage`` routes ``start/`` and ``survey/<phase>/`` here; the rules are in
-``pathways.learning`` (enroll, submit_survey: one answer per phase).
+``PathwayPage`` routes ``start/``, ``survey/<phase>/`` and ``certificate/`` here; the
+rules are in ``pathways.learning`` (enroll, submit_survey: one answer per phase,
+claim_certificate: the name is fixed once the certificate is issued).
 """
 
 from django.contrib import messages
@@ -10,11 +11,14 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 
+from pathways.forms import CertificateNameForm
 from pathways.learning import (
     AlreadyAnswered,
     answered,
+    claim_certificate,
     current_learner,
     enroll,
+    enrollment_for,
     learner_for,
     submit_survey,
 )
@@ -82,3 +86,26 @@ def survey(request, pathway, phase):
     return pathway.render(
         request, template=SURVEY_TEMPLATE, context_overrides={**context, "form": form}
     )
+
+
+def certificate(request, pathway):
+    """POST: the name to print on a finished pathway's certificate, then the certificate.
+
+    Only for the signed-in person who finished it; the form is on the pathway page. A
+    certificate already issued keeps its name (it is fixed)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect(pathway.get_url(request))
+    enrollment = enrollment_for(request.user, pathway)
+    form = CertificateNameForm(request.POST)
+    if enrollment is None or enrollment.completed_at is None or not pathway.issues_certificate:
+        raise Http404
+    if not form.is_valid():
+        messages.error(request, gettext("Please write your first and last name."))
+        return redirect(pathway.get_url(request) + "#certificate")
+    issued = claim_certificate(
+        enrollment, form.cleaned_data["first_name"], form.cleaned_data["last_name"]
+    )
+    messages.success(request, gettext("Your certificate is ready."))
+    return redirect(issued.get_verify_path())

@@ -303,7 +303,7 @@ def test_progress_statuses_and_percent(client, course):
     html = client.get(page.url).content.decode()
     assert statuses(html) == ["next", "todo", "todo"]
     assert 'data-progress-percent="0"' in html
-    assert "Continue with “Confidence with school”" in html
+    assert "Continue with “Before you start: Confidence with school”" in html
     complete_step(enrollment, course["steps"]["module"])
     html = client.get(page.url).content.decode()
     assert statuses(html) == ["next", "done", "todo"]

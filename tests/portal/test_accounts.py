@@ -146,7 +146,14 @@ def test_signup_form_defaults_to_the_page_language(client, site_tree, lang):
     form = response.context["form"]
     assert form["preferred_language"].value() == lang
     assert f'<option value="{lang}" selected>' in response.content.decode()
-    assert list(form.fields) == ["email", "password1", "password2", "preferred_language"]
+    assert list(form.fields) == [
+        "first_name",
+        "last_name",
+        "email",
+        "password1",
+        "password2",
+        "preferred_language",
+    ]
 
 
 @LANGUAGES
