@@ -22,4 +22,5 @@ urlpatterns = [
         name="checklist_save",
     ),
     *localized_path(_("verify/<str:code>/"), certificates.verify, "certificate_verify"),
+    *localized_path(_("verify/<str:code>/certificate.pdf"), certificates.pdf, "certificate_pdf"),
 ]

@@ -1,5 +1,4 @@
-// A "Print" button for pages that print well (the saved list). Hidden without JavaScript:
-// the browser's own Print menu does the same.
+// "Print this certificate": shown only when JavaScript can print (the menu's Print works too).
 document.querySelectorAll("[data-print]").forEach((button) => {
   button.hidden = false;
   button.addEventListener("click", () => window.print());

@@ -84,3 +84,37 @@ def test_language_agnostic_path_redirects_to_visitors_language(
     assert response.status_code == 302
     assert response["Location"] == f"{expected}verify/{certificate.code}/"
     assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "es"], ids=["en", "es"])
+def test_the_certificate_prints_and_downloads_as_a_pdf(client, certificate, language):
+    html = client.get(f"/{language}/verify/{certificate.code}/").content.decode()
+    pdf_path = {
+        "en": "/en/verify/ABCD23456789/certificate.pdf",
+        "es": "/es/verificar/ABCD23456789/certificado.pdf",
+    }[language]
+    assert f'href="{pdf_path}"' in html
+    assert 'class="certificate-sheet"' in html  # the layout print.css prints
+    response = client.get(pdf_path)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert "attachment" in response["Content-Disposition"]
+    content = response.content
+    assert content.startswith(b"%PDF-")
+    # The QR code and the verification address are drawn in the file.
+    assert b"/Subtype /Image" in content
+    assert b"/verify/ABCD23456789/" in content or b"ABCD23456789" in content
+
+
+def test_the_pdf_is_in_the_certificates_language_with_the_name(certificate):
+    from pathways.certificate_pdf import certificate_pdf
+
+    certificate.language = "es"
+    content = certificate_pdf(certificate, "http://testserver/verify/ABCD23456789/", "Valle")
+    # The file's own title and subject (its text is drawn in an embedded font).
+    assert b"/Title (Certificado de finalizaci" in content
+    assert b"/Subject (Ana L" in content and b"ABCD23456789)" in content
+
+
+def test_an_unknown_code_has_no_pdf(client, certificate):
+    assert client.get("/en/verify/NOPE23456789/certificate.pdf").status_code == 404
