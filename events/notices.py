@@ -24,7 +24,7 @@ from django.utils import timezone, translation
 
 from events import ics, tokens
 from events.kinds import RegistrationStatus
-from portal.emails import absolute_url, office_address
+from portal.emails import absolute_url, office_address, sender
 
 
 def page_in(occurrence, language):
@@ -78,7 +78,11 @@ def message(registration, template: str, *, attach_ics=False, attach_qr=False, e
         subject = render_to_string(f"events/emails/{template}_subject.txt", context)
         body = render_to_string(f"events/emails/{template}.txt", context)
         email = mail.EmailMessage(
-            " ".join(subject.split()), body, to=[registration.email], reply_to=office_address()
+            " ".join(subject.split()),
+            body,
+            from_email=sender(language),
+            to=[registration.email],
+            reply_to=office_address(),
         )
         if attach_ics:
             url = page.full_url if page else ""

@@ -11,7 +11,7 @@ from django.core import mail
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from events.kinds import RegistrationStatus
-from portal.emails import office_address
+from portal.emails import office_address, sender
 
 ORDER = Case(
     When(status=RegistrationStatus.CONFIRMED, then=Value(0)),
@@ -85,9 +85,11 @@ def message_registrants(occurrence, subject: str, body: str, include_waitlist=Tr
             .values_list("email", flat=True)
         )
     )
-    reply_to = office_address()
+    reply_to, from_email = office_address(), sender()
     emails = [
-        mail.EmailMessage(" ".join(subject.split()), body, to=[address], reply_to=reply_to)
+        mail.EmailMessage(
+            " ".join(subject.split()), body, from_email, to=[address], reply_to=reply_to
+        )
         for address in addresses
     ]
     if emails:

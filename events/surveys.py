@@ -36,7 +36,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events import ics, identity, notices, tokens
 from events.kinds import OccurrenceStatus
-from portal.emails import absolute_url, office_address
+from portal.emails import absolute_url, office_address, sender
 
 #: The survey goes out this long after the date ends (people are home by then)...
 SEND_AFTER = timedelta(hours=1)
@@ -129,7 +129,11 @@ def message(attendance):
         subject = render_to_string("events/emails/survey_subject.txt", context)
         body = render_to_string("events/emails/survey.txt", context)
     return mail.EmailMessage(
-        " ".join(subject.split()), body, to=[attendance.email], reply_to=office_address()
+        " ".join(subject.split()),
+        body,
+        from_email=sender(language),
+        to=[attendance.email],
+        reply_to=office_address(),
     )
 
 

@@ -69,6 +69,10 @@ class AccountAdapter(DefaultAccountAdapter):
                 context["current_site"] = self._current_site(request)
             super().send_mail(template_prefix, email, context)
 
+    def get_from_email(self):
+        """The office's name in the email's language (``send_mail`` sets it)."""
+        return emails.sender()
+
     @staticmethod
     def _current_site(request):
         site = get_current_site(request)

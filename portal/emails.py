@@ -2,13 +2,15 @@
 
 A parent who prefers Spanish and resets their password from an English page
 still reads the email (and lands on the page it links to) in Spanish. Every
-app's emails use ``in_language_of(person)`` around rendering, and
-``localized_url`` for the links they carry.
+app's emails use ``in_language_of(person)`` around rendering, ``localized_url`` for
+the links they carry, and ``sender(language)`` as their From (the office's name in
+that language).
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,7 +19,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal.models import SiteSettings
+from portal import page_cache
+from portal.models import SiteSettings, SiteText
 
 
 def language_of(person=None, email: str | None = None) -> str:
@@ -73,3 +76,24 @@ def office_address() -> list[str]:
     site = Site.objects.filter(is_default_site=True).first()
     address = SiteSettings.for_site(site).contact_email if site else ""
     return [address] if address else []
+
+
+def sender(language: str | None = None) -> str:
+    """The From of the portal's emails: the office's name in ``language`` (the person's,
+    else the active one), at the address of ``DEFAULT_FROM_EMAIL``. Kept until the next
+    publish; without a SiteText in that language, ``DEFAULT_FROM_EMAIL`` as it is."""
+    language = (language or translation.get_language() or settings.LANGUAGE_CODE)[:2]
+
+    def office_name():
+        return (
+            SiteText.objects.filter(live=True, locale__language_code=language)
+            .values_list("office_name", flat=True)
+            .first()
+        )
+
+    name = page_cache.until_publish(("email-sender", language), office_name)
+    if not name:
+        return settings.DEFAULT_FROM_EMAIL
+    _default_name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    quoted = name.replace("\\", "").replace('"', "")
+    return f'"{quoted}" <{address}>'

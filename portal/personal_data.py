@@ -35,7 +35,9 @@ from django.utils.translation import gettext_lazy as _
 from portal import spreadsheets
 
 FORMAT_VERSION = 2
-CSV_HEADER = ["record", "number", "field", "value"]
+#: The spreadsheet's column headings, in the person's language (the values keep the
+#: export's own names, the same as the JSON file's keys).
+CSV_HEADER = [_("record"), _("number"), _("field"), _("value")]
 
 #: What deleting the account does to a section's records.
 ANONYMISED = "anonymised"  # kept for the district's totals, with nothing that names the person
@@ -146,7 +148,7 @@ def _flatten(prefix, value, rows, record, number):
 
 def csv_rows(data) -> list[list]:
     """One row per value: record type, its number, the field path (``steps.1.step_id``), value."""
-    rows = [CSV_HEADER]
+    rows = [[str(heading) for heading in CSV_HEADER]]
     _flatten("", data["account"], rows, "account", 1)
     for key, items in data.items():
         if key in ("format_version", "account"):

@@ -145,8 +145,13 @@ def _tell_the_person(decided):
         }
         subject = render_to_string("resources/emails/partner_request_decided_subject.txt", context)
         body = render_to_string("resources/emails/partner_request_decided.txt", context)
+        from_email = emails.sender()
     mail.EmailMessage(
-        " ".join(subject.split()), body, to=[user.email], reply_to=emails.office_address()
+        " ".join(subject.split()),
+        body,
+        from_email,
+        to=[user.email],
+        reply_to=emails.office_address(),
     ).send()
 
 
@@ -163,4 +168,5 @@ def _tell_the_office(request):
         }
         subject = render_to_string("resources/emails/partner_request_new_subject.txt", context)
         body = render_to_string("resources/emails/partner_request_new.txt", context)
-    mail.EmailMessage(" ".join(subject.split()), body, to=office).send()
+        from_email = emails.sender()
+    mail.EmailMessage(" ".join(subject.split()), body, from_email, to=office).send()

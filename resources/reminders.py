@@ -93,7 +93,11 @@ def reminder_email(
         subject = render_to_string("resources/emails/listing_reminder_subject.txt", context)
         body = render_to_string("resources/emails/listing_reminder.txt", context)
     return mail.EmailMessage(
-        " ".join(subject.split()), body, to=[contact.email], reply_to=list(reply_to)
+        " ".join(subject.split()),
+        body,
+        emails.sender(contact.language),
+        to=[contact.email],
+        reply_to=list(reply_to),
     )
 
 

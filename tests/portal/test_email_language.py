@@ -51,3 +51,18 @@ def test_someone_without_an_account_gets_the_pages_language(db):
         with in_language_of(UserFactory(preferred_language="en")) as language:
             assert language == "en" and translation.get_language() == "en"
         assert translation.get_language() == "es"
+
+
+@CROSSED
+def test_the_sender_is_the_office_in_the_persons_language(
+    client, site_tree, mailoutbox, page, preferred
+):
+    from tests.factories import SiteTextFactory, translate_snippet
+
+    english = SiteTextFactory(office_name="Family Engagement Office")
+    translate_snippet(english, "es", office_name="Oficina de Participación Familiar")
+    person = UserFactory(preferred_language=preferred)
+    client.post(f"/{page}/accounts/password/reset/", {"email": person.email})
+    [message] = mailoutbox
+    office = {"en": "Family Engagement Office", "es": "Oficina de Participación Familiar"}
+    assert message.from_email == f'"{office[preferred]}" <no-reply@example.org>'
