@@ -2,8 +2,9 @@
 
 from .checklists import ChecklistProgress
 from .instruments import SelfEfficacyInstrument
+from .learning_index import LearningIndexPage
 from .modules import TOPICS, HowToModulePage
-from .pathways import LearningIndexPage, PathwayPage
+from .pathways import PathwayPage
 from .records import (
     Certificate,
     Enrollment,
