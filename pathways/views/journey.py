@@ -108,4 +108,4 @@ def certificate(request, pathway):
         enrollment, form.cleaned_data["first_name"], form.cleaned_data["last_name"]
     )
     messages.success(request, gettext("Your certificate is ready."))
-    return redirect(issued.get_verify_path())
+    return redirect("pathways:certificate_verify", code=issued.code)

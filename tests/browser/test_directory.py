@@ -105,7 +105,8 @@ def test_a_parent_filters_finds_a_service_and_can_call(
     page.goto(directory_site["urls"]["second"][language])
     page.locator(".save-form button").click()
     page.wait_for_load_state("load")
-    page.locator('.save-form a[href$="/saved-services/"]').click()
+    saved = "/saved-services/" if language == "en" else "/servicios-guardados/"
+    page.locator(f'.save-form a[href$="{saved}"]').click()
     page.wait_for_load_state("load")
     items = page.locator(".saved-item__title")
     expect(items).to_have_count(2)
@@ -123,7 +124,7 @@ def test_a_parent_filters_finds_a_service_and_can_call(
     page.emulate_media(media="screen")
 
     share = page.locator("#share-link").input_value()
-    assert "/saved-services/shared/" in share
+    assert (f"{saved}shared/" if language == "en" else f"{saved}compartidos/") in share
     stranger = new_context(locale=language, viewport=PHONE).new_page()
     stranger.goto(share)
     expect(stranger.locator(".saved-item__title")).to_have_count(2)

@@ -69,7 +69,9 @@ def test_a_guest_registers_and_cancels_from_the_email(
     check(page, "registration")
 
     (email,) = [m for m in mailoutbox if m.to == ["ana@example.org"]]
-    link = re.search(r"https?://\S+/events/registration/\S+/", email.body).group(0)
+    link = re.search(
+        r"https?://\S+/(?:events/registration|eventos/inscripcion)/\S+/", email.body
+    ).group(0)
     path = re.sub(r"^https?://[^/]+", "", link)
     page.goto(path)
     page.get_by_role("button", name=words["cancel"]).click()

@@ -68,7 +68,8 @@ def test_a_parent_answers_the_survey_from_the_email(
     check_in_registration(made.registration, now=date.starts_at)
     assert surveys.send_surveys() == 1
     email = mailoutbox[-1]  # after the registration's confirmation
-    path = re.sub(r"^https?://[^/]+", "", re.search(r"https?://\S+/survey/\S+/", email.body)[0])
+    link = re.search(r"https?://\S+/(?:survey|encuesta)/\S+/", email.body)[0]
+    path = re.sub(r"^https?://[^/]+", "", link)
     assert path.startswith(f"/{language}/")
 
     page = new_context(locale=language, viewport=PHONE).new_page()

@@ -62,6 +62,8 @@ def partnering(language):
         "kinds": [(step["kind"], step.get("phase"), step["required"]) for step in steps],
         "modules": [step["module"] for step in steps if step["kind"] == "module"],
         "survey": steps[0]["instrument"].name,
+        "before": pathway.survey_step("pre")["title"],
+        "after": pathway.survey_step("post")["title"],
     }
 
 
@@ -109,8 +111,8 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
     phone.expect_statuses(progress(0, steps))
 
     # 2. The before survey.
-    phone.continue_to(course["survey"], "the before survey")
-    expect(phone.page.locator("h1")).to_have_text(course["survey"])
+    phone.continue_to(course["before"], "the before survey")
+    expect(phone.page.locator("h1")).to_have_text(course["before"])
     phone.answer_survey(BEFORE, url, "the pathway page after the before survey")
     phone.expect_statuses(progress(1, steps))
 
@@ -183,7 +185,8 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
     enrollment = Enrollment.objects.get(started_at__gte=since)
     assert enrollment.user == user
     my_learning = phone.page.get_by_role("link", name=phone.text["my_learning"])
-    phone.follow(my_learning, "My learning, pathway started", f"/{language}/my-learning/")
+    learning_path = {"en": "/en/my-learning/", "es": "/es/mi-aprendizaje/"}[language]
+    phone.follow(my_learning, "My learning, pathway started", learning_path)
     main = phone.page.locator("main")
     expect(main).to_contain_text(course["title"])
     percent = 2 * 100 // required  # two of the required steps
@@ -209,9 +212,10 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
     login = other.page.locator("main form").first
     login.locator("input[name=login]").fill(person["email"])
     login.locator("input[name=password]").fill(PASSWORD)
-    other.follow(login.locator("button[type=submit]"), "the account page on the other device")
+    # Back on the pathway, where the sign-in began (the header's link carries ``next``).
+    other.follow(login.locator("button[type=submit]"), "the pathway on the other device", url)
     my_learning = other.page.get_by_role("link", name=other.text["my_learning"])
-    other.follow(my_learning, "My learning on the other device", f"/{language}/my-learning/")
+    other.follow(my_learning, "My learning on the other device", learning_path)
     other.follow(
         other.page.locator("main").get_by_role("link", name=course["title"]),
         "the pathway page on the other device",
@@ -229,7 +233,7 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
         pass_module(phone, module, f"module {number} passed")
         phone.open(url, f"the pathway page after module {number}")
         phone.expect_statuses(progress(number + 1, steps))
-    phone.continue_to(course["survey"], "the after survey")
+    phone.continue_to(course["after"], "the after survey")
     phone.answer_survey(AFTER, url, "the completed pathway page")
     phone.expect_statuses(progress(steps - 1, steps))  # only the optional survey is left
     expect(phone.page.locator(".pathway-progress__done")).to_have_text(phone.text["complete"])
@@ -249,13 +253,17 @@ def test_parent_journey_on_a_phone_from_first_visit_to_verified_certificate(
 
     # 8. The certificate in My learning, and its verification page.
     my_learning = phone.page.get_by_role("link", name=phone.text["my_learning"])
-    phone.follow(my_learning, "My learning with the certificate", f"/{language}/my-learning/")
+    phone.follow(my_learning, "My learning with the certificate", learning_path)
     certificates = phone.page.locator("section[aria-labelledby=certificates-heading]")
     expect(certificates.locator("h2")).to_have_text(phone.text["certificates"])
     expect(certificates).to_contain_text(course["title"])
     expect(certificates).to_contain_text(certificate.code)
-    verify_path = f"/{language}/verify/{certificate.code}/"
-    phone.follow(certificates.get_by_role("link"), "the certificate's page", verify_path)
+    verify_path = {
+        "en": f"/en/verify/{certificate.code}/",
+        "es": f"/es/verificar/{certificate.code}/",
+    }[language]
+    verify_link = certificates.locator(f"a[href='{verify_path}']")
+    phone.follow(verify_link, "the certificate's page", verify_path)
     assert_verified(phone, course, certificate, person)
 
     # 9. A third person (an employer, a school) opens the link on their own phone.

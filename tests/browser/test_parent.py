@@ -39,7 +39,7 @@ def test_parent_signs_up_confirms_and_logs_back_in_with_a_code(page, mailoutbox,
     # in the language they chose.
     page.goto(link.group(0))
     page.locator("main").get_by_role("button", name="Confirm").click()
-    expect(page).to_have_url(re.compile(r"/es/account/$"))
+    expect(page).to_have_url(re.compile(r"/es/cuenta/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Mi cuenta")
     expect(page.locator("main")).to_contain_text(EMAIL)
     assert user.emailaddress_set.get(email=EMAIL).verified
@@ -67,5 +67,5 @@ def test_parent_signs_up_confirms_and_logs_back_in_with_a_code(page, mailoutbox,
     assert code, code_message.body
     page.get_by_label("Code").fill(code.group(1))
     page.locator("main").get_by_role("button", name="Confirm").click()
-    expect(page).to_have_url(re.compile(r"/es/account/$"))
+    expect(page).to_have_url(re.compile(r"/es/cuenta/$"))
     expect(page.locator("main")).to_contain_text(EMAIL)

@@ -55,7 +55,7 @@ def test_anonymous_parent_on_a_phone_starts_and_takes_the_before_survey_in_spani
 
     page.locator("a[data-continue]").click()
     page.wait_for_url(f"**{survey_url}")
-    expect(page.locator("h1")).to_have_text(course["survey_es"].name)
+    expect(page.locator("h1")).to_have_text(f"Antes de empezar: {course['survey_es'].name}")
     # Sending with a statement unanswered keeps the parent on the form, with errors.
     page.locator("fieldset.survey-scale").first.locator("label").nth(1).click()
     page.locator("form.survey-form button[type=submit]").click()
