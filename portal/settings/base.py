@@ -219,9 +219,15 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Family Engagement <no-reply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Search: Wagtail's database backend by default; Elasticsearch/OpenSearch by URL.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if env("SEARCH_URL"):
+# Search: the embedded Whoosh index on disk by default (portal/search); Wagtail's
+# database backend with SEARCH_BACKEND=database; Elasticsearch/OpenSearch by URL.
+SEARCH_INDEX_PATH = Path(env("SEARCH_INDEX_PATH", str(BASE_DIR / "var" / "search-index")))
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "portal.search.whoosh_backend", "PATH": SEARCH_INDEX_PATH}
+}
+if env("SEARCH_BACKEND") == "database":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+elif env("SEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": env("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
         "URLS": env_list("SEARCH_URL"),
