@@ -1,8 +1,10 @@
 """Signal receivers of the events app (connected in ``EventsConfig.ready``)."""
 
+from django.db import transaction
+
 from wagtail.signals import page_published
 
-from events import schedule
+from events import schedule, search
 from events.models import EventPage
 
 
@@ -15,6 +17,8 @@ def dates_follow_the_page(sender, instance, **kwargs):
         return
     schedule.copy_schedule_to_translations(page, schedule.SCHEDULE_FIELDS)
     schedule.sync(page)
+    # The translations share the dates: their search cards show the new ones too.
+    transaction.on_commit(lambda: search.refresh_translations(page))
 
 
 def connect():

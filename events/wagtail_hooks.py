@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from events import admin_views, calendar, report_views
+from events.search import event_kinds
 from events.viewsets import EventsViewSetGroup
 from portal.account_menu import AccountMenuItem
 from portal.center_sections import CenterSection
@@ -98,3 +99,6 @@ def workshops_task(request):
         _("Free Parent University workshops and classes, near you and online."),
         order=30,
     )
+
+
+hooks.register("search_kinds", event_kinds)

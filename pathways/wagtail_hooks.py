@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 
 from pathways.placement import continue_task
 from pathways.reports import urls as report_urls
+from pathways.search import learning_kinds
 from pathways.viewsets import LearningViewSetGroup
 from pathways.xapi import admin_views as xapi_admin
 from portal.account_menu import AccountMenuItem
@@ -83,3 +84,6 @@ def learn_task(request):
 def continue_learning_task(request):
     """ "Continue where you left off": the next step of the visitor's latest pathway."""
     return continue_task(request)
+
+
+hooks.register("search_kinds", learning_kinds)

@@ -7,6 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 
 from portal import page_cache
 from portal.models import Audience, Region, School, SiteSettings, SiteText
+from portal.search import entry_signals
 
 
 def invalidate_unless_created(sender, created=False, **kwargs):
@@ -16,6 +17,7 @@ def invalidate_unless_created(sender, created=False, **kwargs):
 
 
 def connect():
+    entry_signals.connect()
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(page_cache.invalidate, sender=Page, dispatch_uid="page-cache-page-delete")

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 
 from portal import dashboard
 from portal.main_tasks import page_task
+from portal.search.portal_kinds import portal_kinds
 from portal.viewsets import DistrictViewSetGroup
 
 register_snippet(DistrictViewSetGroup)
@@ -39,3 +40,6 @@ def your_center_task(request):
         _("Visit or call for help in English and Spanish, one on one."),
         order=40,
     )
+
+
+hooks.register("search_kinds", portal_kinds)

@@ -14,6 +14,7 @@ from portal.center_sections import CenterSection
 from portal.main_tasks import page_task
 from resources import admin_views, directory, report_views, verification
 from resources.models import ServicePage
+from resources.search import resource_kinds
 from resources.viewsets import DirectoryViewSetGroup
 
 register_snippet(DirectoryViewSetGroup)
@@ -108,3 +109,6 @@ def find_help_task(request):
         _("Food, health, housing, tutoring and more, free or low cost, in your language."),
         order=20,
     )
+
+
+hooks.register("search_kinds", resource_kinds)

@@ -3,6 +3,7 @@
 from .centers import CenterIndexPage, CenterPage
 from .home import HomePage
 from .pages import BasePage, StandardPage
+from .search import SearchEntry, SearchTag
 from .site_settings import SiteSettings, SiteText
 from .users import User
 from .vocabulary import Audience, Language, Region, School
@@ -17,6 +18,8 @@ __all__ = [
     "Language",
     "Region",
     "School",
+    "SearchEntry",
+    "SearchTag",
     "SiteSettings",
     "StandardPage",
     "User",
