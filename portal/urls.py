@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("pathways.urls")),
     path("", include("resources.urls")),
     path("", include("events.urls")),
+    path("", include("portal.search.urls")),
     re_path(wagtail_urls.serve_pattern, views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
