@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/portal
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test install lint check test-sqlite test-postgres browser gettext demo messages lock clean bench
+.PHONY: run test install lint check test-sqlite test-postgres browser gettext demo messages lock clean bench bench-search
 
 $(INSTALLED): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,11 +20,13 @@ install: $(INSTALLED)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py update_index --verbosity 0
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py update_index --verbosity 0
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -64,6 +66,11 @@ test: lint check test-sqlite test-postgres
 # Not a test: serves the portal with gunicorn (production settings) and drives it with wrk.
 bench: install
 	$(PY) tests/benchmarks/bench.py
+
+# Not a test: indexes 10,000 bilingual search entries into Whoosh and Wagtail's database
+# backend (SQLite FTS5; PostgreSQL too when DATABASE_URL names one) and times queries.
+bench-search: install
+	$(PY) tests/benchmarks/search_bench.py
 
 messages: install
 	$(PY) manage.py makemessages -l es --no-obsolete --ignore=.venv --ignore=tests

@@ -69,6 +69,7 @@ def environment(work, cached=True):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"sqlite:///{work / 'bench.sqlite3'}",
         "MEDIA_ROOT": str(work / "media"),
+        "SEARCH_INDEX_PATH": str(work / "search-index"),
         "SECURE_SSL_REDIRECT": "false",
         "LOG_LEVEL": "WARNING",
         "PORTAL_PAGE_CACHE_SECONDS": "300" if cached else "0",
@@ -83,9 +84,10 @@ def manage(env, *args):
 
 def prepare(work):
     env = environment(work)
-    log("Building the demo database (migrate, load_demo, collectstatic)…")
+    log("Building the demo database (migrate, load_demo, update_index, collectstatic)…")
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo", "--force")
+    manage(env, "update_index")
     manage(env, "collectstatic", "--noinput")
     return env
 

@@ -28,8 +28,9 @@ from portal.models import CenterPage, HomePage  # noqa: E402
 from resources.models import DirectoryPage, ServicePage  # noqa: E402
 
 HOST = "127.0.0.1"
-#: Pages every visitor gets fresh, by design: no cached row for them.
-NEVER_CACHED = ("registration form",)
+#: Pages every visitor gets fresh, by design (the seats left now; the words asked):
+#: no cached row for them.
+NEVER_CACHED = ("registration form", "search")
 
 
 def first_url(model, language):
@@ -75,6 +76,11 @@ def pages():
                 found[f"registration form ({language})"] = (
                     f"/{language}/events/register/{open_date.pk}/"
                 )
+        # Search: one word, and the same word narrowed to one kind.
+        word = "workshop" if language == "en" else "taller"
+        search = f"/{language}/search/" if language == "en" else f"/{language}/buscar/"
+        found[f"search, one word ({language})"] = f"{search}?q={word}"
+        found[f"search, filtered ({language})"] = f"{search}?q={word}&kind=event"
     return found
 
 
