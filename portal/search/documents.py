@@ -57,7 +57,21 @@ def schema(languages):
         "*__f", fields.TEXT(analyzer=RegexTokenizer(f"[^{SEPARATOR}]+"), phrase=False), glob=True
     )
     schema.add("*__s", fields.ID(sortable=True), glob=True)
+    # dates and times again as Whoosh datetimes: a range is then a few trie terms, not
+    # one term per distinct value (the search page asks "listed until after now")
+    schema.add("*__dt", fields.DATETIME(), glob=True)
     return schema
+
+
+def as_datetime(value):
+    """A date or datetime as a naive UTC datetime (what the `__dt` fields hold)."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = value.astimezone(datetime.UTC).replace(tzinfo=None)
+        return value
+    if isinstance(value, datetime.date):
+        return datetime.datetime(value.year, value.month, value.day)
+    return None
 
 
 def encode(value):
@@ -197,6 +211,9 @@ class DocumentBuilder:
             doc[f"{column}__f"] = SEPARATOR.join(terms)
             if len(terms) == 1:
                 doc[f"{column}__s"] = terms[0]
+                moment = as_datetime(values[0])
+                if moment is not None:
+                    doc[f"{column}__dt"] = moment
         return doc
 
     def collect(self, model, obj, search_fields, prefix, collected):

@@ -13,7 +13,7 @@ from django.db.models.sql.constants import MULTI, SINGLE
 from django.db.models.sql.query import Query as SqlQuery
 
 from .analysis import analyzer_for, autocomplete_analyzer, search_languages
-from .documents import ALL, NULL, boost_name, encode, label
+from .documents import ALL, NULL, as_datetime, boost_name, encode, label
 
 
 def _resolve(value, many):
@@ -86,6 +86,15 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             return missing if value else wq.And([wq.Every(), wq.Not(missing)])
         if lookup in ("startswith", "prefix"):
             return wq.Prefix(name, encode(value))
+        moment = as_datetime(value) if lookup in ("gt", "gte", "lt", "lte") else None
+        if moment is not None:
+            dates = name[: -len("__f")] + "__dt"
+            if lookup.startswith("g"):
+                return wq.DateRange(dates, moment, None, startexcl=lookup == "gt")
+            return wq.DateRange(dates, None, moment, endexcl=lookup == "lt")
+        if lookup == "range" and as_datetime(value[0]) is not None:
+            dates = name[: -len("__f")] + "__dt"
+            return wq.DateRange(dates, as_datetime(value[0]), as_datetime(value[1]))
         if lookup in ("gt", "gte", "lt", "lte"):
             term = encode(value)
             if lookup.startswith("g"):

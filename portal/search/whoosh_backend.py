@@ -28,6 +28,7 @@ from whoosh import query as wq
 from whoosh.sorting import FieldFacet
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 
 from wagtail.models import Locale
@@ -175,16 +176,19 @@ class WhooshSearchResults(BaseSearchResults):
         return max(total, 0)
 
     def facet(self, field_name):
+        model = self.query_compiler.queryset.model
         field = self.query_compiler.facet_field(field_name)
-        column = f"{field.get_attname(self.query_compiler.queryset.model)}__f"
-        field_type = field.get_type(self.query_compiler.queryset.model)
+        attname = field.get_attname(model)
+        field_type = field.get_type(model)
+        if _single_valued(model, field):
+            # one value per document: read the sortable column, no term lists to build
+            facet = FieldFacet(f"{attname}__s")
+        else:
+            facet = FieldFacet(f"{attname}__f", allow_overlap=True)
         try:
             with self.backend.store.current().searcher() as searcher:
                 results = self._search(
-                    searcher,
-                    limit=None,
-                    scored=False,
-                    groupedby={"facet": FieldFacet(column, allow_overlap=True)},
+                    searcher, limit=None, scored=False, groupedby={"facet": facet}
                 )
                 groups = results.groups("facet")
         except IndexUnavailable:
@@ -192,6 +196,14 @@ class WhooshSearchResults(BaseSearchResults):
             return OrderedDict()
         counts = sorted(((term, len(docs)) for term, docs in groups.items()), key=lambda kv: -kv[1])
         return OrderedDict((decode(_text(term), field_type), count) for term, count in counts)
+
+
+def _single_valued(model, field):
+    try:
+        model_field = field.get_field(model)
+    except FieldDoesNotExist:  # a method or property: it may give a list
+        return False
+    return not (model_field.many_to_many or model_field.one_to_many)
 
 
 def _text(term):
